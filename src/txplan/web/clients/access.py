@@ -1,0 +1,65 @@
+"""Caseload scoping: every object a view shows is loaded through these, else 404.
+
+- a clinician sees the clients they treat;
+- a supervisor sees those and their supervisees' clients;
+- an administrator sees every client of the practice.
+Nobody sees another practice's clients. Each load of clinical data is written to the access
+log (django-auditlog), with the user and the object's id but no clinical text.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from auditlog.signals import accessed
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from txplan.web.accounts.models import Role, User
+from txplan.web.clients.models import Client
+from txplan.web.plans.models import Plan, PlanVersion
+
+
+def visible_clients(user: User) -> QuerySet[Client]:
+    if not user.is_authenticated or user.practice_id is None:
+        return Client.objects.none()
+    in_practice = Client.objects.filter(practice_id=user.practice_id)
+    if user.role == Role.ADMIN:
+        return in_practice
+    if user.role == Role.SUPERVISOR:
+        return in_practice.filter(Q(clinician=user) | Q(clinician__supervisor=user))
+    return in_practice.filter(clinician=user)
+
+
+T = TypeVar("T", Client, Plan)
+
+
+def _logged(obj: T) -> T:
+    accessed.send(obj.__class__, instance=obj)
+    return obj
+
+
+def get_client(user: User, client_id: int) -> Client:
+    client = visible_clients(user).select_related("clinician").filter(pk=client_id).first()
+    if client is None:
+        raise Http404("No such client in your caseload")
+    return _logged(client)
+
+
+def get_plan(user: User, plan_id: int) -> Plan:
+    plan = (
+        Plan.objects.filter(pk=plan_id, client__in=visible_clients(user))
+        .select_related("client__clinician__supervisor")
+        .first()
+    )
+    if plan is None:
+        raise Http404("No such plan in your caseload")
+    return _logged(plan)
+
+
+def get_version(user: User, plan_id: int, number: int) -> PlanVersion:
+    plan = get_plan(user, plan_id)
+    version = plan.versions.filter(number=number).first()
+    if version is None:
+        raise Http404("No such version")
+    return version

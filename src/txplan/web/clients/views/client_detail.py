@@ -1,0 +1,14 @@
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from txplan.web.clients.access import get_client
+
+
+def client_detail(request: HttpRequest, client_id: int) -> HttpResponse:
+    client = get_client(request.user, client_id)  # type: ignore[arg-type]
+    plans = client.plans.prefetch_related("versions").all()
+    return render(
+        request,
+        "clients/client_detail.html",
+        {"client": client, "diagnoses": client.diagnoses.all(), "plans": plans},
+    )

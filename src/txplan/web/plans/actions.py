@@ -1,0 +1,235 @@
+"""The only writers of plans, versions and signatures.
+
+Keyword-only, atomic, preconditions checked; failures raise ``ActionError`` (or a subclass)
+naming the field. Time is passed in (``at``) so tests and the demo decide it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Max
+
+from txplan.core.document import PlanDocumentError, content_hash, parse_plan, to_data
+from txplan.core.plan import Plan as PlanDocument
+from txplan.core.plan import SignatureMethod, SignerRole
+from txplan.web.accounts.models import User
+from txplan.web.clients.models import Client
+from txplan.web.errors import ActionError, EditConflict, NotAllowed, VersionLocked
+from txplan.web.plans import integrity
+from txplan.web.plans.models import (
+    Plan,
+    PlanVersion,
+    VersionReason,
+    VersionSignature,
+    VersionStatus,
+)
+
+CLINICIAN_ATTESTATION = (
+    "I developed this plan with the client and attest that it reflects my assessment and the "
+    "treatment I will provide."
+)
+SUPERVISOR_ATTESTATION = "I have reviewed this plan and approve it as the supervising clinician."
+
+
+def _document(document: PlanDocument | dict[str, Any]) -> PlanDocument:
+    if isinstance(document, PlanDocument):
+        return document
+    try:
+        return parse_plan(document)
+    except PlanDocumentError as exc:
+        raise ActionError(str(exc), field="document") from None
+
+
+@transaction.atomic
+def create_plan(
+    *,
+    client: Client,
+    by: User,
+    document: PlanDocument | dict[str, Any],
+    title: str = "Treatment plan",
+    reason: VersionReason = VersionReason.INITIAL,
+    note: str = "",
+) -> PlanVersion:
+    """A new plan with its first (draft) version."""
+    if by.practice_id != client.practice_id:
+        raise NotAllowed("works in another practice", field="by")
+    if not title.strip():
+        raise ActionError("must not be empty", field="title")
+    doc = _document(document)
+    plan = Plan.objects.create(client=client, title=title.strip(), created_by=by)
+    return PlanVersion.objects.create(
+        plan=plan,
+        number=1,
+        reason=reason,
+        change_note=note,
+        document=to_data(doc),
+        content_hash=content_hash(doc),
+        created_by=by,
+    )
+
+
+@transaction.atomic
+def save_draft(
+    *, version: PlanVersion, by: User, document: PlanDocument | dict[str, Any], lock: int
+) -> PlanVersion:
+    """Saves a draft's document. ``lock`` is the value the editor loaded; if someone saved in
+    between, EditConflict carries both documents so nothing is lost."""
+    current = PlanVersion.objects.select_for_update().get(pk=version.pk)
+    if current.is_signed:
+        raise VersionLocked(f"version {current.number} is signed; amend it to make changes")
+    doc = _document(document)
+    if current.lock != lock:
+        raise EditConflict(
+            "this draft was saved by someone else after you opened it; compare both texts",
+            theirs=current.document,
+            yours=to_data(doc),
+        )
+    current.document = to_data(doc)
+    current.content_hash = content_hash(doc)
+    current.lock += 1
+    current.save()
+    return current
+
+
+def _seal_signature(signature: VersionSignature) -> VersionSignature:
+    signature.seal = integrity.seal(integrity.signature_message(signature))
+    signature.save()
+    return signature
+
+
+@transaction.atomic
+def sign_version(
+    *,
+    version: PlanVersion,
+    by: User,
+    at: datetime,
+    attestation: str = CLINICIAN_ATTESTATION,
+    override_reason: str = "",
+) -> PlanVersion:
+    """The treating clinician signs: the version is frozen and sealed."""
+    current = PlanVersion.objects.select_for_update().select_related("plan__client").get(
+        pk=version.pk
+    )
+    if current.is_signed:
+        raise VersionLocked(f"version {current.number} is already signed")
+    if current.plan.client.clinician_id != by.pk:
+        raise NotAllowed("only the client's treating clinician signs the plan", field="by")
+    if not attestation.strip():
+        raise ActionError("must not be empty", field="attestation")
+    doc = _document(current.document)
+    current.content_hash = content_hash(doc)
+    current.status = VersionStatus.SIGNED
+    current.signed_at = at
+    current.override_reason = override_reason.strip()
+    current.seal = integrity.seal(integrity.version_message(current))
+    current.save()  # the last save this row will ever take
+    _seal_signature(
+        VersionSignature(
+            version=current,
+            role=SignerRole.CLINICIAN,
+            user=by,
+            name=by.get_full_name() or by.username,
+            credentials=by.credentials,
+            signed_at=at,
+            method=SignatureMethod.PASSWORD,
+            attestation=attestation.strip(),
+            content_hash=current.content_hash,
+        )
+    )
+    return current
+
+
+@transaction.atomic
+def cosign_version(
+    *, version: PlanVersion, by: User, at: datetime, attestation: str = SUPERVISOR_ATTESTATION
+) -> VersionSignature:
+    """The associate's supervisor co-signs a signed version."""
+    clinician = version.plan.client.clinician
+    if not version.is_signed:
+        raise ActionError("the treating clinician must sign first", field="version")
+    if clinician.supervisor_id != by.pk:
+        raise NotAllowed("only the clinician's supervisor co-signs", field="by")
+    if version.signatures.filter(role=SignerRole.SUPERVISOR).exists():
+        raise ActionError("this version is already co-signed", field="version")
+    return _seal_signature(
+        VersionSignature(
+            version=version,
+            role=SignerRole.SUPERVISOR,
+            user=by,
+            name=by.get_full_name() or by.username,
+            credentials=by.credentials,
+            signed_at=at,
+            method=SignatureMethod.PASSWORD,
+            attestation=attestation,
+            content_hash=version.content_hash,
+        )
+    )
+
+
+@transaction.atomic
+def record_client_signature(
+    *,
+    version: PlanVersion,
+    by: User,
+    name: str,
+    at: datetime,
+    method: SignatureMethod,
+    attestation: str,
+    role: SignerRole = SignerRole.CLIENT,
+    unable_reason: str = "",
+) -> VersionSignature:
+    """The client's (or guardian's) agreement, or the documented reason it was not obtained."""
+    if role not in (SignerRole.CLIENT, SignerRole.GUARDIAN):
+        raise ActionError("must be client or guardian", field="role")
+    if not version.is_signed:
+        raise ActionError("the clinician signs first, then the client agrees", field="version")
+    if not name.strip():
+        raise ActionError("must not be empty", field="name")
+    if method is SignatureMethod.UNABLE and not unable_reason.strip():
+        raise ActionError("say why the signature could not be obtained", field="unable_reason")
+    if version.signatures.filter(role__in=[SignerRole.CLIENT, SignerRole.GUARDIAN]).exists():
+        raise ActionError("the client's agreement is already recorded", field="version")
+    return _seal_signature(
+        VersionSignature(
+            version=version,
+            role=role,
+            user=by,
+            name=name.strip(),
+            signed_at=at,
+            method=method,
+            attestation=attestation.strip(),
+            unable_reason=unable_reason.strip(),
+            content_hash=version.content_hash,
+        )
+    )
+
+
+@transaction.atomic
+def amend_version(
+    *, version: PlanVersion, by: User, reason: VersionReason = VersionReason.AMENDMENT, note: str
+) -> PlanVersion:
+    """A new draft from a signed version; the element ids carry over so notes and measures
+    keep pointing at the same objectives."""
+    if not version.is_signed:
+        raise ActionError("only a signed version is amended; edit the draft instead", field="version")
+    if not note.strip():
+        raise ActionError("say why the plan is changing", field="note")
+    plan = Plan.objects.select_for_update().get(pk=version.plan_id)
+    open_draft = plan.versions.filter(status=VersionStatus.DRAFT).first()
+    if open_draft:
+        raise ActionError(f"version {open_draft.number} is already an open draft", field="version")
+    doc = _document(version.document).model_copy(update={"signatures": []})
+    number = (plan.versions.aggregate(n=Max("number"))["n"] or 0) + 1
+    return PlanVersion.objects.create(
+        plan=plan,
+        number=number,
+        reason=reason,
+        change_note=note.strip(),
+        parent=version,
+        document=to_data(doc),
+        content_hash=content_hash(doc),
+        created_by=by,
+    )

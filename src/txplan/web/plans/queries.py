@@ -1,0 +1,101 @@
+"""Read-side helpers for plan pages: nothing here writes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from txplan.core.document import parse_plan, to_data
+from txplan.core.plan import Plan as PlanDocument
+from txplan.core.plan import SignerRole
+from txplan.web.clients.models import Client
+from txplan.web.plans import integrity
+from txplan.web.plans.models import Plan, PlanVersion, VersionSignature
+
+
+@dataclass
+class CaseloadRow:
+    client: Client
+    plan: Plan | None
+    version: PlanVersion | None
+    next_review: date | None
+    overdue: bool
+    needs_cosign: bool
+
+
+def _needs_cosign(version: PlanVersion, signatures: list[VersionSignature]) -> bool:
+    """An associate's signed version still waiting for the supervisor."""
+    clinician = version.plan.client.clinician
+    return (
+        version.is_signed
+        and clinician.supervisor_id is not None
+        and not any(s.role == SignerRole.SUPERVISOR for s in signatures)
+    )
+
+
+def plan_rows(clients: QuerySet[Client], today: date | None = None) -> list[CaseloadRow]:
+    today = today or timezone.localdate()
+    rows = []
+    for client in clients.prefetch_related("plans__versions__signatures"):
+        plans = list(client.plans.all())
+        plan = plans[0] if plans else None
+        versions = sorted(plan.versions.all(), key=lambda v: v.number) if plan else []
+        version = versions[-1] if versions else None
+        next_review = None
+        if version:
+            raw = version.document.get("next_review_date")
+            next_review = date.fromisoformat(raw) if raw else None
+        rows.append(
+            CaseloadRow(
+                client=client,
+                plan=plan,
+                version=version,
+                next_review=next_review,
+                overdue=bool(next_review and next_review < today),
+                needs_cosign=bool(version and _needs_cosign(version, list(version.signatures.all()))),
+            )
+        )
+    return rows
+
+
+def export_document(version: PlanVersion) -> dict[str, Any]:
+    """The document as stored, with the version's signatures written into it."""
+    doc = parse_plan(version.document)
+    rows = [
+        {
+            "role": s.role,
+            "name": s.name,
+            "credentials": s.credentials,
+            "signed_at": s.signed_at.isoformat(),
+            "method": s.method,
+            "attestation": s.attestation,
+            "unable_reason": s.unable_reason,
+        }
+        for s in version.signatures.all()
+    ]
+    if rows:
+        doc = parse_plan({**to_data(doc), "signatures": rows})
+    return to_data(doc)
+
+
+def version_context(version: PlanVersion | None) -> dict[str, Any]:
+    if version is None:
+        raise ValueError("a plan always has at least one version")
+    plan = version.plan
+    document: PlanDocument = parse_plan(version.document)
+    signatures = list(version.signatures.select_related("user"))
+    return {
+        "plan": plan,
+        "client": plan.client,
+        "version": version,
+        "doc": document,
+        "versions": plan.versions.select_related("created_by").order_by("-number"),
+        "signatures": signatures,
+        "integrity_problems": integrity.check(version),
+        "needs_cosign": _needs_cosign(version, signatures),
+        "has_open_draft": plan.versions.filter(status="draft").exists(),
+    }

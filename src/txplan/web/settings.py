@@ -1,0 +1,193 @@
+"""Django settings for txplan: every value comes from the environment (see docs/settings.md).
+
+SQLite under ``TXPLAN_HOME`` by default (WAL, busy timeout); ``DATABASE_URL`` switches to
+PostgreSQL. Nothing here depends on the machine's state except ``TXPLAN_HOME``.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+import dj_database_url
+
+from txplan.web.env import env_bool, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent
+HOME = Path(
+    env_str("TXPLAN_HOME", "var", "Folder for the SQLite database, secret key and uploads.")
+).resolve()
+
+DEBUG = env_bool("TXPLAN_DEBUG", False, "Django debug pages. Never on in production.")
+
+
+def _secret_key() -> str:
+    """TXPLAN_SECRET_KEY, or a key generated once and kept in TXPLAN_HOME/secret_key (0600).
+
+    The key also seals signed plan versions, so it must survive restarts: a practice that
+    runs several web workers sets TXPLAN_SECRET_KEY to the same value on each.
+    """
+    given = env_str("TXPLAN_SECRET_KEY", "", "Secret key; generated into TXPLAN_HOME if unset.")
+    if given:
+        return given
+    path = HOME / "secret_key"
+    if not path.exists():
+        HOME.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(50))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+SECRET_KEY = _secret_key()
+ALLOWED_HOSTS = env_list(
+    "TXPLAN_ALLOWED_HOSTS", "127.0.0.1,localhost", "Comma-separated host names served."
+)
+CSRF_TRUSTED_ORIGINS = env_list(
+    "TXPLAN_CSRF_TRUSTED_ORIGINS", "", "Comma-separated origins (https://…) behind a proxy."
+)
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "axes",
+    "auditlog",
+    "txplan.web.accounts",
+    "txplan.web.clients",
+    "txplan.web.plans",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Every page requires login unless its view is marked @login_not_required.
+    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "auditlog.middleware.AuditlogMiddleware",
+    # Last, as django-axes asks, so it sees the outcome of authentication.
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "txplan.web.urls"
+WSGI_APPLICATION = "txplan.web.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+
+def _database() -> dict[str, object]:
+    url = env_str(
+        "DATABASE_URL", "", "Database URL; unset means SQLite at TXPLAN_HOME/txplan.sqlite3."
+    )
+    if url:
+        config: dict[str, object] = dict(dj_database_url.parse(url, conn_max_age=60))
+        return config
+    HOME.mkdir(parents=True, exist_ok=True)
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": HOME / "txplan.sqlite3",
+        "OPTIONS": {
+            # WAL lets readers work while one writer commits; IMMEDIATE takes the write lock at
+            # the start of a transaction, so concurrent writers wait (timeout) instead of
+            # failing half-way with "database is locked".
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        },
+    }
+
+
+DATABASES = {"default": _database()}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "accounts.User"
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "caseload"
+LOGOUT_REDIRECT_URL = "login"
+
+# Lock an account/IP pair out after repeated failures (django-axes).
+AXES_FAILURE_LIMIT = env_int("TXPLAN_LOGIN_FAILURE_LIMIT", 5, "Failed logins before lockout.")
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+
+SESSION_COOKIE_AGE = env_int("TXPLAN_SESSION_SECONDS", 8 * 3600, "Session lifetime in seconds.")
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SECURE = env_bool("TXPLAN_HTTPS", False, "Served over HTTPS: secure cookies, HSTS, redirect.")
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE
+SECURE_SSL_REDIRECT = SECURE
+SECURE_HSTS_SECONDS = 31536000 if SECURE else 0
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE else None
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "style-src": ["'self'"],
+        "script-src": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+
+AUDITLOG_INCLUDE_ALL_MODELS = False
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = env_str("TXPLAN_TIME_ZONE", "America/New_York", "The practice's time zone.")
+USE_I18N = False
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = HOME / "static"
+
+# Logs carry ids, never clinical text.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"txplan": {"handlers": ["console"], "level": "INFO"}},
+}

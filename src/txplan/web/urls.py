@@ -1,0 +1,34 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, HttpResponse
+from django.urls import path
+
+from txplan.web.clients.views.caseload import caseload
+from txplan.web.clients.views.client_detail import client_detail
+from txplan.web.plans.views.amend import amend
+from txplan.web.plans.views.plan_detail import plan_detail
+from txplan.web.plans.views.version_json import version_json
+
+
+@login_not_required
+def healthz(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("ok", content_type="text/plain")
+
+
+urlpatterns = [
+    path("", caseload, name="caseload"),
+    path(
+        "login/",
+        login_not_required(auth_views.LoginView.as_view(template_name="accounts/login.html")),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("clients/<int:client_id>/", client_detail, name="client"),
+    path("plans/<int:plan_id>/", plan_detail, name="plan"),
+    path("plans/<int:plan_id>/v/<int:number>/", plan_detail, name="plan_version"),
+    path("plans/<int:plan_id>/v/<int:number>.json", version_json, name="plan_version_json"),
+    path("plans/<int:plan_id>/v/<int:number>/amend", amend, name="plan_amend"),
+    path("healthz", healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+]
