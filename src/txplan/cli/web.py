@@ -33,15 +33,22 @@ def serve(host: str, port: int, no_migrate: bool) -> None:
 
 @click.command()
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="Pretend it is this day.")
-def demo(today: object) -> None:
-    """Create the demo practice (synthetic people) if the database has none, and print a login."""
+@click.option("--if-new", is_flag=True, help="Only when the database has no practice at all.")
+def demo(today: object, if_new: bool) -> None:
+    """Create the demo practice (synthetic people) and print a demo login."""
     _django()
     from django.core.management import call_command
 
+    from txplan.web.accounts.models import Practice
     from txplan.web.demo.build import DEMO_PASSWORD, PRACTICE_NAME, build_demo
     from txplan.web.plans.models import Plan
 
     call_command("migrate", interactive=False, verbosity=0)
+    if if_new and not Practice.objects.filter(name=PRACTICE_NAME).exists() and (
+        Practice.objects.exists()
+    ):
+        click.echo("This database already holds a practice; the demo was not added.")
+        return
     day = today.date() if today else date.today()  # type: ignore[attr-defined]
     build_demo(today=day)
     click.echo(f"Demo practice: {PRACTICE_NAME} ({Plan.objects.count()} plans)")

@@ -39,6 +39,11 @@ def _secret_key() -> str:
 
 
 SECRET_KEY = _secret_key()
+# Old keys still accepted for sessions and for checking seals of versions signed before a
+# rotation; new seals always use SECRET_KEY.
+SECRET_KEY_FALLBACKS = env_list(
+    "TXPLAN_SECRET_KEY_FALLBACKS", "", "Comma-separated previous secret keys (key rotation)."
+)
 ALLOWED_HOSTS = env_list(
     "TXPLAN_ALLOWED_HOSTS", "127.0.0.1,localhost", "Comma-separated host names served."
 )
@@ -183,6 +188,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = HOME / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 
 # Logs carry ids, never clinical text.
 LOGGING = {

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import HttpRequest, HttpResponse
 from django.urls import path
 
+from txplan.web.api import api
 from txplan.web.clients.views.caseload import caseload
 from txplan.web.clients.views.client_detail import client_detail
 from txplan.web.plans.views.amend import amend
@@ -14,6 +15,15 @@ from txplan.web.plans.views.version_json import version_json
 @login_not_required
 def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
+
+
+def _api_urls() -> list:
+    # The API answers 401 itself (SessionAuth); the login redirect is for pages only.
+    patterns = api.urls[0]
+    for pattern in patterns:
+        if hasattr(pattern, "callback"):
+            pattern.callback.login_required = False
+    return patterns
 
 
 urlpatterns = [
@@ -30,5 +40,6 @@ urlpatterns = [
     path("plans/<int:plan_id>/v/<int:number>.json", version_json, name="plan_version_json"),
     path("plans/<int:plan_id>/v/<int:number>/amend", amend, name="plan_amend"),
     path("healthz", healthz, name="healthz"),
+    path("api/v1/", (_api_urls(), api.urls[1], api.urls[2])),
     path("admin/", admin.site.urls),
 ]

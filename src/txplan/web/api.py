@@ -1,0 +1,77 @@
+"""The REST API (django-ninja, OpenAPI at /api/v1/docs). Same actions, same scoping as the
+pages: session login with CSRF on unsafe methods, objects loaded through the caseload."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import NinjaAPI, Schema, Status
+from ninja.security import SessionAuth
+
+from txplan.core.document import PlanDocumentError, parse_plan
+from txplan.web.clients.access import get_version
+from txplan.web.errors import ActionError, EditConflict, VersionLocked
+from txplan.web.plans import actions
+from txplan.web.plans.queries import export_document
+
+api = NinjaAPI(title="txplan API", version="1", auth=SessionAuth(csrf=True), docs_url="/docs")
+
+
+class VersionOut(Schema):
+    plan: int
+    number: int
+    status: str
+    lock: int
+    content_hash: str
+    document: dict[str, Any]
+
+
+class DocumentIn(Schema):
+    lock: int
+    document: dict[str, Any]
+
+
+class ErrorOut(Schema):
+    detail: str
+    errors: list[str] = []
+
+
+def _out(version: Any) -> dict[str, Any]:
+    return {
+        "plan": version.plan_id,
+        "number": version.number,
+        "status": version.status,
+        "lock": version.lock,
+        "content_hash": version.content_hash,
+        "document": export_document(version),
+    }
+
+
+@api.get("/plans/{plan_id}/versions/{number}", response=VersionOut)
+def read_version(request: HttpRequest, plan_id: int, number: int) -> dict[str, Any]:
+    return _out(get_version(request.user, plan_id, number))  # type: ignore[arg-type]
+
+
+@api.put(
+    "/plans/{plan_id}/versions/{number}",
+    response={200: VersionOut, 409: ErrorOut, 422: ErrorOut},
+)
+def save_version(
+    request: HttpRequest, plan_id: int, number: int, payload: DocumentIn
+) -> Any:
+    """Save a draft's document. A signed version answers 409; a stale lock answers 409 too."""
+    version = get_version(request.user, plan_id, number)  # type: ignore[arg-type]
+    try:
+        parse_plan(payload.document)
+    except PlanDocumentError as exc:
+        return Status(422, {"detail": "invalid plan document", "errors": [str(e) for e in exc.errors]})
+    try:
+        saved = actions.save_draft(
+            version=version, by=request.user, document=payload.document, lock=payload.lock  # type: ignore[arg-type]
+        )
+    except (VersionLocked, EditConflict) as exc:
+        return Status(409, {"detail": str(exc)})
+    except ActionError as exc:
+        return Status(422, {"detail": str(exc)})
+    return Status(200, _out(saved))
