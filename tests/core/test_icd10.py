@@ -14,8 +14,7 @@ def test_codes_are_normalised_before_lookup() -> None:
 def test_a_category_is_refused_with_its_billable_children() -> None:
     with pytest.raises(icd10.NotBillable) as caught:
         icd10.lookup("F41")
-    assert [c.code for c in caught.value.children] == ["F41.0", "F41.1", "F41.3", "F41.8",
-                                                       "F41.9"]
+    assert [c.code for c in caught.value.children] == ["F41.0", "F41.1", "F41.3", "F41.8", "F41.9"]
     assert "not a billable code" in str(caught.value)
 
 

@@ -19,50 +19,94 @@ from txplan.core.document import (
 from txplan.core.plan import Criterion, Frequency, Plan
 
 FULL = {
-    "diagnoses": [{"code": "f33.1", "description": "Major depressive disorder, recurrent, "
-                   "moderate", "primary": True}],
+    "diagnoses": [
+        {
+            "code": "f33.1",
+            "description": "Major depressive disorder, recurrent, moderate",
+            "primary": True,
+        }
+    ],
     "medical_necessity": {
         "symptoms": ["Low mood most days (PHQ-9 of 16)."],
-        "impairments": [{"domain": "work_school", "description": "Missed 4 shifts in a month."},
-                        {"domain": "safety", "description": "Passive wish to not wake up."}],
+        "impairments": [
+            {"domain": "work_school", "description": "Missed 4 shifts in a month."},
+            {"domain": "safety", "description": "Passive wish to not wake up."},
+        ],
         "level_of_care": "outpatient",
         "level_of_care_rationale": "Safe, engaged, supported at home.",
     },
     "presenting_problem": "Synthetic client with low mood after a move.",
     "strengths": ["Loyal friends", "Likes to cook"],
     "client_words": "I want to cook for my friends again.",
-    "problems": [{
-        "id": "prob-1", "title": "Low mood and withdrawal", "description": "Stays in bed.",
-        "client_words": "I'm stuck.",
-        "goals": [{
-            "id": "goal-1", "text": "Return to work shifts and cooking for friends.",
-            "client_words": "Cook again.",
-            "objectives": [{
-                "id": "obj-1", "text": "Within 12 weeks, PHQ-9 of 9 or lower twice in a row.",
-                "target_date": "2027-02-01", "timeframe": "within 12 weeks",
-                "criterion": {"measure": "phq9", "comparator": "<=", "threshold": 9,
-                              "consecutive": 2, "min_days_apart": 7, "by_date": "2027-02-01"},
-                "interventions": [
-                    {"id": "int-1", "text": "Clinician will use behavioural activation weekly.",
-                     "method": "activity scheduling", "target": "withdrawal",
-                     "modality": "behavioural activation", "frequency": "weekly",
-                     "actor": "clinician",
-                     "origin": {"library_id": "depression.i1", "library_text": "x"}},
-                    {"id": "int-2", "text": "Client will log activities daily.",
-                     "frequency": "daily", "actor": "client"},
-                ],
-            }],
-        }],
-    }],
-    "service": {"type": "individual", "session_minutes": 53, "frequency": "every 2 weeks",
-                "expected_duration_weeks": 16},
+    "problems": [
+        {
+            "id": "prob-1",
+            "title": "Low mood and withdrawal",
+            "description": "Stays in bed.",
+            "client_words": "I'm stuck.",
+            "goals": [
+                {
+                    "id": "goal-1",
+                    "text": "Return to work shifts and cooking for friends.",
+                    "client_words": "Cook again.",
+                    "objectives": [
+                        {
+                            "id": "obj-1",
+                            "text": "Within 12 weeks, PHQ-9 of 9 or lower twice in a row.",
+                            "target_date": "2027-02-01",
+                            "timeframe": "within 12 weeks",
+                            "criterion": {
+                                "measure": "phq9",
+                                "comparator": "<=",
+                                "threshold": 9,
+                                "consecutive": 2,
+                                "min_days_apart": 7,
+                                "by_date": "2027-02-01",
+                            },
+                            "interventions": [
+                                {
+                                    "id": "int-1",
+                                    "text": "Clinician will use behavioural activation weekly.",
+                                    "method": "activity scheduling",
+                                    "target": "withdrawal",
+                                    "modality": "behavioural activation",
+                                    "frequency": "weekly",
+                                    "actor": "clinician",
+                                    "origin": {"library_id": "depression.i1", "library_text": "x"},
+                                },
+                                {
+                                    "id": "int-2",
+                                    "text": "Client will log activities daily.",
+                                    "frequency": "daily",
+                                    "actor": "client",
+                                },
+                            ],
+                        }
+                    ],
+                }
+            ],
+        }
+    ],
+    "service": {
+        "type": "individual",
+        "session_minutes": 53,
+        "frequency": "every 2 weeks",
+        "expected_duration_weeks": 16,
+    },
     "established_on": "2026-11-01",
     "review_interval_days": 90,
     "next_review_date": "2027-01-30",
     "discharge_criteria": ["PHQ-9 under 10 for a month."],
-    "signatures": [{"role": "clinician", "name": "Pat Example", "credentials": "LPC",
-                    "signed_at": "2026-11-01T10:00:00+00:00", "method": "password",
-                    "attestation": "Reviewed with the client."}],
+    "signatures": [
+        {
+            "role": "clinician",
+            "name": "Pat Example",
+            "credentials": "LPC",
+            "signed_at": "2026-11-01T10:00:00+00:00",
+            "method": "password",
+            "attestation": "Reviewed with the client.",
+        }
+    ],
 }
 
 
@@ -78,8 +122,9 @@ def test_every_field_survives_the_round_trip() -> None:
     plan = loads(dumps(parse_plan(FULL)))
     objective = plan.problems[0].goals[0].objectives[0]
     assert plan.diagnoses[0].code == "F33.1"
-    assert objective.criterion == Criterion(measure="phq9", comparator="<=", threshold=9,
-                                            consecutive=2, by_date=date(2027, 2, 1))
+    assert objective.criterion == Criterion(
+        measure="phq9", comparator="<=", threshold=9, consecutive=2, by_date=date(2027, 2, 1)
+    )
     assert objective.interventions[1].frequency == Frequency(times=1, unit="day")
     assert plan.service.frequency and plan.service.frequency.label() == "every 2 weeks"
     assert plan.signatures[0].signed_at and plan.signatures[0].signed_at.year == 2026
@@ -88,8 +133,21 @@ def test_every_field_survives_the_round_trip() -> None:
 
 def test_errors_name_the_path_of_the_bad_field_and_all_are_reported() -> None:
     bad = json.loads(json.dumps(FULL))
-    bad["problems"].append({"title": "Second", "goals": [{"text": "g", "objectives": [
-        {"text": "a"}, {"text": "b"}, {"text": "c", "target_date": "soon"}]}]})
+    bad["problems"].append(
+        {
+            "title": "Second",
+            "goals": [
+                {
+                    "text": "g",
+                    "objectives": [
+                        {"text": "a"},
+                        {"text": "b"},
+                        {"text": "c", "target_date": "soon"},
+                    ],
+                }
+            ],
+        }
+    )
     bad["problems"][0]["goals"][0]["objectives"][0]["interventions"][0]["frequency"] = "often"
     bad["review_interval_days"] = 3
     bad["surprise"] = True
@@ -97,9 +155,14 @@ def test_errors_name_the_path_of_the_bad_field_and_all_are_reported() -> None:
         parse_plan(bad)
     messages = [str(e) for e in caught.value.errors]
     assert "problems[1].goals[0].objectives[2].target_date: not a date (expected YYYY-MM-DD)" in (
-        messages)
-    assert any(m.startswith("problems[0].goals[0].objectives[0].interventions[0].frequency: "
-                            "not a frequency") for m in messages)
+        messages
+    )
+    assert any(
+        m.startswith(
+            "problems[0].goals[0].objectives[0].interventions[0].frequency: not a frequency"
+        )
+        for m in messages
+    )
     assert "review_interval_days: must be at least 7" in messages
     assert "surprise: unknown field" in messages
     assert len(messages) == 4
@@ -147,9 +210,15 @@ def test_content_hash_ignores_key_order_and_whitespace_but_not_content() -> None
 
 @pytest.mark.parametrize(
     ("text", "label"),
-    [("weekly", "weekly"), ("2x/week", "2x per week"), ("3 times per week", "3x per week"),
-     ("every 2 weeks", "every 2 weeks"), ("biweekly", "every 2 weeks"), ("Daily", "daily"),
-     ("monthly", "monthly")],
+    [
+        ("weekly", "weekly"),
+        ("2x/week", "2x per week"),
+        ("3 times per week", "3x per week"),
+        ("every 2 weeks", "every 2 weeks"),
+        ("biweekly", "every 2 weeks"),
+        ("Daily", "daily"),
+        ("monthly", "monthly"),
+    ],
 )
 def test_frequency_shorthands_are_understood(text: str, label: str) -> None:
     assert Frequency.model_validate(text).label() == label

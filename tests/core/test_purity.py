@@ -38,6 +38,9 @@ def test_core_never_reads_the_clock() -> None:
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
                 owner = node.func.value
-                if isinstance(owner, ast.Name) and f"{owner.id}.{node.func.attr}" in FORBIDDEN_CALLS:
+                if (
+                    isinstance(owner, ast.Name)
+                    and f"{owner.id}.{node.func.attr}" in FORBIDDEN_CALLS
+                ):
                     offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []

@@ -53,8 +53,13 @@ def test_unrelated_clinician_and_another_practice_get_404(world: World) -> None:
 
 
 def test_caseload_lists_only_clients_the_user_may_see(world: World) -> None:
-    for user, sees in ((world.owner, True), (world.supervisor, True), (world.admin, True),
-                       (world.stranger, False), (world.outsider, False)):
+    for user, sees in (
+        (world.owner, True),
+        (world.supervisor, True),
+        (world.admin, True),
+        (world.stranger, False),
+        (world.outsider, False),
+    ):
         http = HttpClient()
         http.force_login(user)
         page = http.get(reverse("caseload")).content.decode()

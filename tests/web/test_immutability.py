@@ -26,8 +26,9 @@ def changed_document() -> dict:
 
 def test_action_refuses_to_save_a_signed_version(world: World, signed: PlanVersion) -> None:
     with pytest.raises(VersionLocked):
-        actions.save_draft(version=signed, by=world.owner, document=changed_document(),
-                           lock=signed.lock)
+        actions.save_draft(
+            version=signed, by=world.owner, document=changed_document(), lock=signed.lock
+        )
 
 
 def test_model_save_refuses_a_signed_version_even_if_status_is_changed_in_memory(
@@ -68,8 +69,12 @@ def test_admin_cannot_change_a_signed_version(world: World, signed: PlanVersion)
     assert response.status_code in (200, 403)
     signed.refresh_from_db()
     assert signed.document["presenting_problem"] != "Edited after signing."
-    assert http.post(reverse("admin:plans_planversion_delete", args=[signed.pk]),
-                     {"post": "yes"}).status_code == 403
+    assert (
+        http.post(
+            reverse("admin:plans_planversion_delete", args=[signed.pk]), {"post": "yes"}
+        ).status_code
+        == 403
+    )
     assert PlanVersion.objects.filter(pk=signed.pk).exists()
 
 
@@ -77,8 +82,11 @@ def test_api_answers_409_to_a_change_of_a_signed_version(world: World, signed: P
     http = HttpClient()
     http.force_login(world.owner)
     url = f"/api/v1/plans/{signed.plan_id}/versions/1"
-    response = http.put(url, json.dumps({"lock": signed.lock, "document": changed_document()}),
-                        content_type="application/json")
+    response = http.put(
+        url,
+        json.dumps({"lock": signed.lock, "document": changed_document()}),
+        content_type="application/json",
+    )
     assert response.status_code == 409
     assert "signed" in response.json()["detail"]
     signed.refresh_from_db()
@@ -89,13 +97,17 @@ def test_api_saves_a_draft_and_reports_field_paths_for_a_bad_document(world: Wor
     http = HttpClient()
     http.force_login(world.owner)
     url = f"/api/v1/plans/{world.version.plan_id}/versions/1"
-    good = http.put(url, json.dumps({"lock": 0, "document": changed_document()}),
-                    content_type="application/json")
+    good = http.put(
+        url,
+        json.dumps({"lock": 0, "document": changed_document()}),
+        content_type="application/json",
+    )
     assert good.status_code == 200 and good.json()["lock"] == 1
     bad_doc = changed_document()
     bad_doc["problems"][0]["goals"][0]["objectives"][0]["target_date"] = "next spring"
-    bad = http.put(url, json.dumps({"lock": 1, "document": bad_doc}),
-                   content_type="application/json")
+    bad = http.put(
+        url, json.dumps({"lock": 1, "document": bad_doc}), content_type="application/json"
+    )
     assert bad.status_code == 422
     assert "problems[0].goals[0].objectives[0].target_date: not a date" in bad.json()["errors"][0]
 
@@ -104,8 +116,10 @@ def test_a_direct_database_edit_of_a_signed_version_is_detected(signed: PlanVers
     assert integrity.check(signed) == []
     tampered = changed_document()
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE plans_planversion SET document = %s WHERE id = %s",
-                       [json.dumps(tampered), signed.pk])
+        cursor.execute(
+            "UPDATE plans_planversion SET document = %s WHERE id = %s",
+            [json.dumps(tampered), signed.pk],
+        )
     signed.refresh_from_db()
     assert "the stored document does not match its content hash" in integrity.check(signed)
 
@@ -114,8 +128,9 @@ def test_recomputing_the_hash_after_a_direct_edit_is_still_detected_by_the_seal(
     signed: PlanVersion,
 ) -> None:
     tampered = changed_document()
-    new_hash = content_hash(sample_document().model_copy(
-        update={"presenting_problem": "Edited after signing."}))
+    new_hash = content_hash(
+        sample_document().model_copy(update={"presenting_problem": "Edited after signing."})
+    )
     with connection.cursor() as cursor:
         cursor.execute(
             "UPDATE plans_planversion SET document = %s, content_hash = %s WHERE id = %s",
@@ -129,8 +144,9 @@ def test_recomputing_the_hash_after_a_direct_edit_is_still_detected_by_the_seal(
 
 def test_the_plan_page_warns_when_integrity_fails(world: World, signed: PlanVersion) -> None:
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE plans_planversion SET content_hash = %s WHERE id = %s",
-                       ["0" * 64, signed.pk])
+        cursor.execute(
+            "UPDATE plans_planversion SET content_hash = %s WHERE id = %s", ["0" * 64, signed.pk]
+        )
     http = HttpClient()
     http.force_login(world.owner)
     page = http.get(reverse("plan", args=[signed.plan_id])).content.decode()
@@ -138,14 +154,16 @@ def test_the_plan_page_warns_when_integrity_fails(world: World, signed: PlanVers
 
 
 def test_amending_a_signed_version_makes_a_new_draft_that_keeps_element_ids(
-    world: World, signed: PlanVersion,
+    world: World,
+    signed: PlanVersion,
 ) -> None:
     draft = actions.amend_version(version=signed, by=world.owner, note="New concern")
     assert (draft.number, draft.status, draft.parent_id) == (2, "draft", signed.pk)
     assert draft.document["problems"][0]["goals"][0]["objectives"][0]["id"] == "obj-a"
     assert draft.document["signatures"] == []
-    saved = actions.save_draft(version=draft, by=world.owner, document=changed_document(),
-                               lock=draft.lock)
+    saved = actions.save_draft(
+        version=draft, by=world.owner, document=changed_document(), lock=draft.lock
+    )
     assert saved.document["presenting_problem"] == "Edited after signing."
     signed.refresh_from_db()
     assert signed.document["presenting_problem"] != "Edited after signing."
@@ -158,8 +176,9 @@ def test_a_second_open_draft_is_refused(world: World, signed: PlanVersion) -> No
 
 
 def test_saving_with_a_stale_lock_is_a_conflict_that_keeps_both_texts(world: World) -> None:
-    first = actions.save_draft(version=world.version, by=world.owner,
-                               document=changed_document(), lock=0)
+    first = actions.save_draft(
+        version=world.version, by=world.owner, document=changed_document(), lock=0
+    )
     assert first.lock == 1
     mine = to_data(sample_document())
     mine["presenting_problem"] = "My edit from an old page."
@@ -178,7 +197,8 @@ def test_signing_twice_is_refused(world: World, signed: PlanVersion) -> None:
 
 
 def test_seals_made_before_a_key_rotation_still_verify_with_the_old_key_as_fallback(
-    signed: PlanVersion, settings,  # type: ignore[no-untyped-def]
+    signed: PlanVersion,
+    settings,  # type: ignore[no-untyped-def]
 ) -> None:
     old = settings.SECRET_KEY
     settings.SECRET_KEY = "a-new-synthetic-secret-key-for-rotation-tests-0123456789"

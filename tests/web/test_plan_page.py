@@ -22,11 +22,23 @@ def open_as(user, url: str) -> str:  # type: ignore[no-untyped-def]
 
 def test_plan_page_shows_every_part_of_the_plan(world: World, signed) -> None:  # type: ignore[no-untyped-def]
     page = open_as(world.owner, reverse("plan", args=[world.version.plan_id]))
-    for text in ("F41.1", "Daily worry about work deadlines", "Work / school", "Outpatient",
-                 "Worry that slows work", "Finish weekly reports on time",
-                 "score below 10 on the GAD-7", "gad7 &lt; 10 on 2 consecutive",
-                 "catastrophic predictions", "weekly", "Review every", "90 days",
-                 "Owner Test, LPC", "Signed", "locked"):
+    for text in (
+        "F41.1",
+        "Daily worry about work deadlines",
+        "Work / school",
+        "Outpatient",
+        "Worry that slows work",
+        "Finish weekly reports on time",
+        "score below 10 on the GAD-7",
+        "gad7 &lt; 10 on 2 consecutive",
+        "catastrophic predictions",
+        "weekly",
+        "Review every",
+        "90 days",
+        "Owner Test, LPC",
+        "Signed",
+        "locked",
+    ):
         assert text in page, text
 
 
@@ -43,7 +55,9 @@ def test_plan_page_lists_versions_with_reason_and_author(world: World, signed) -
 def test_json_download_is_a_valid_plan_with_its_signatures(world: World, signed) -> None:  # type: ignore[no-untyped-def]
     http = HttpClient()
     http.force_login(world.owner)
-    data = json.loads(http.get(reverse("plan_version_json", args=[world.version.plan_id, 1])).content)
+    data = json.loads(
+        http.get(reverse("plan_version_json", args=[world.version.plan_id, 1])).content
+    )
     document = parse_plan(data)
     assert [s.role for s in document.signatures] == ["clinician"]
     assert document.problems[0].goals[0].objectives[0].id == "obj-a"

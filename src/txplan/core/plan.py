@@ -180,7 +180,9 @@ class Criterion(_Model):
 
     def label(self) -> str:
         threshold = f"{self.threshold:g}"
-        times = "" if self.consecutive == 1 else f" on {self.consecutive} consecutive administrations"
+        times = (
+            "" if self.consecutive == 1 else f" on {self.consecutive} consecutive administrations"
+        )
         by = f" by {self.by_date.isoformat()}" if self.by_date else ""
         return f"{self.measure} {self.comparator.value} {threshold}{times}{by}"
 
@@ -283,7 +285,7 @@ class Signature(_Model):
 
 
 class Plan(_Model):
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1  # bumped, with a migration of old documents, on change
     diagnoses: list[Diagnosis] = Field(default_factory=list)
     medical_necessity: MedicalNecessity = Field(default_factory=MedicalNecessity)
     presenting_problem: Text = ""
@@ -329,4 +331,6 @@ class Plan(_Model):
         return next((e for e in self.elements() if e.id == element_id), None)
 
     def primary_diagnosis(self) -> Diagnosis | None:
-        return next((d for d in self.diagnoses if d.primary), self.diagnoses[0] if self.diagnoses else None)
+        return next(
+            (d for d in self.diagnoses if d.primary), self.diagnoses[0] if self.diagnoses else None
+        )

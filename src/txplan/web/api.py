@@ -10,6 +10,7 @@ from ninja import NinjaAPI, Schema, Status
 from ninja.security import SessionAuth
 
 from txplan.core.document import PlanDocumentError, parse_plan
+from txplan.web.accounts.auth import current_user
 from txplan.web.clients.access import get_version
 from txplan.web.errors import ActionError, EditConflict, VersionLocked
 from txplan.web.plans import actions
@@ -50,25 +51,28 @@ def _out(version: Any) -> dict[str, Any]:
 
 @api.get("/plans/{plan_id}/versions/{number}", response=VersionOut)
 def read_version(request: HttpRequest, plan_id: int, number: int) -> dict[str, Any]:
-    return _out(get_version(request.user, plan_id, number))  # type: ignore[arg-type]
+    return _out(get_version(current_user(request), plan_id, number))
 
 
 @api.put(
     "/plans/{plan_id}/versions/{number}",
     response={200: VersionOut, 409: ErrorOut, 422: ErrorOut},
 )
-def save_version(
-    request: HttpRequest, plan_id: int, number: int, payload: DocumentIn
-) -> Any:
+def save_version(request: HttpRequest, plan_id: int, number: int, payload: DocumentIn) -> Any:
     """Save a draft's document. A signed version answers 409; a stale lock answers 409 too."""
-    version = get_version(request.user, plan_id, number)  # type: ignore[arg-type]
+    version = get_version(current_user(request), plan_id, number)
     try:
         parse_plan(payload.document)
     except PlanDocumentError as exc:
-        return Status(422, {"detail": "invalid plan document", "errors": [str(e) for e in exc.errors]})
+        return Status(
+            422, {"detail": "invalid plan document", "errors": [str(e) for e in exc.errors]}
+        )
     try:
         saved = actions.save_draft(
-            version=version, by=request.user, document=payload.document, lock=payload.lock  # type: ignore[arg-type]
+            version=version,
+            by=current_user(request),
+            document=payload.document,
+            lock=payload.lock,
         )
     except (VersionLocked, EditConflict) as exc:
         return Status(409, {"detail": str(exc)})

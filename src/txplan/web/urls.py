@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
@@ -17,12 +19,13 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
-def _api_urls() -> list:
+def _api_urls() -> list[Any]:
     # The API answers 401 itself (SessionAuth); the login redirect is for pages only.
     patterns = api.urls[0]
     for pattern in patterns:
-        if hasattr(pattern, "callback"):
-            pattern.callback.login_required = False
+        callback = getattr(pattern, "callback", None)
+        if callback is not None:
+            callback.login_required = False
     return patterns
 
 

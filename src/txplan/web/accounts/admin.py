@@ -7,7 +7,7 @@ from txplan.web.accounts.models import Practice, User
 @admin.register(User)
 class TxplanUserAdmin(UserAdmin):
     fieldsets = (
-        *UserAdmin.fieldsets,
+        *(UserAdmin.fieldsets or ()),
         ("Practice", {"fields": ("practice", "role", "credentials", "supervisor")}),
     )
     list_display = ["username", "first_name", "last_name", "role", "supervisor", "practice"]

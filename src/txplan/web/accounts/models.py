@@ -22,7 +22,9 @@ class Role(models.TextChoices):
 
 
 class User(AbstractUser):
-    practice = models.ForeignKey(Practice, on_delete=models.PROTECT, null=True, related_name="users")
+    practice = models.ForeignKey(
+        Practice, on_delete=models.PROTECT, null=True, related_name="users"
+    )
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.CLINICIAN)
     credentials = models.CharField(max_length=60, blank=True, help_text="e.g. LPC, LCSW, PhD")
     # An associate (pre-licensed) clinician has a supervisor who co-signs their plans.

@@ -31,9 +31,10 @@ def create_client(
             raise ActionError("must not be empty", field=field)
     if review_days is not None and not 7 <= review_days <= 365:
         raise ActionError("must be between 7 and 365 days", field="review_days")
-    if record_number and Client.objects.filter(
-        practice=practice, record_number=record_number
-    ).exists():
+    if (
+        record_number
+        and Client.objects.filter(practice=practice, record_number=record_number).exists()
+    ):
         raise ActionError(f"{record_number!r} is already used", field="record_number")
     return Client.objects.create(
         practice=practice,

@@ -56,46 +56,139 @@ class DemoClient:
 
 
 CLIENTS = [
-    DemoClient("Ava", "Lindqvist", date(1985, 3, 14), "reyes", ["F33.1"], "reviewed", 120,
-               plan_file="lindqvist.yaml"),
-    DemoClient("Marcus", "Bell", date(1990, 7, 2), "reyes", ["F41.1"], "signed", 30,
-               plan_file="bell.yaml"),
-    DemoClient("Nora", "Castillo", date(1997, 11, 23), "nair", ["F43.12"], "signed", 12,
-               plan_file="castillo.yaml"),
-    DemoClient("Grace", "Holloway", date(1988, 1, 9), "nair", ["F41.0"], "cosigned", 40,
-               problem="Panic attacks on the commuter train twice a week; has started driving an "
-               "hour each way to avoid the train and fears losing her job at the bank.",
-               strengths=["Runs three times a week", "Supportive manager"]),
-    DemoClient("Eli", "Park", date(2015, 5, 30), "whitfield", ["F90.2"], "draft", 3,
-               problem="Ten-year-old with trouble finishing homework, leaving his seat in class "
-               "and arguments with his parents at bedtime; the school has sent two notes home.",
-               strengths=["Loves building with Lego", "Parents both attend sessions"]),
-    DemoClient("Tomas", "Ferreira", date(1979, 9, 17), "whitfield", ["F10.20"], "signed", 50,
-               problem="Drinks 5-6 beers most evenings since his divorce; missed two Monday "
-               "mornings at the garage and his daughter will not visit when he has been "
-               "drinking.", strengths=["Skilled mechanic", "Wants to keep weekend visits"]),
-    DemoClient("Leah", "Brandt", date(2001, 2, 11), "reyes", ["F40.10"], "draft", 5,
-               problem="Avoids speaking in seminars and has skipped four tutorials this term; "
-               "eats lunch alone because she fears saying something foolish.",
-               strengths=["Strong written work", "One close friend in her course"]),
-    DemoClient("Owen", "Mbeki", date(1993, 6, 5), "okafor", ["F42.2"], "signed", 35,
-               problem="Checks the stove and door locks for up to an hour before leaving home; "
-               "late to work three times this month.", strengths=["Very organised at work"]),
-    DemoClient("Ruth", "Adeyemi", date(1968, 12, 1), "nair", ["F43.23"], "draft", 2,
-               problem="Since being made redundant from her accounting job in the spring she "
-               "cries daily, worries about the mortgage and has stopped applying for jobs.",
-               strengths=["Twenty years of experience", "Active in her church"]),
-    DemoClient("Daniel", "Sato", date(1982, 4, 22), "whitfield", ["F51.01"], "amending", 70,
-               problem="Takes over an hour to fall asleep on most nights and wakes at 4am; "
-               "dozing at his desk in the afternoons.", strengths=["Regular exerciser"]),
-    DemoClient("Isla", "Novak", date(1994, 8, 8), "okafor", ["F53.0"], "signed", 25,
-               problem="Low mood and tearfulness since her son was born four months ago; "
-               "feels she is failing as a mother and has stopped seeing friends.",
-               strengths=["Partner shares night feeds", "Attends a parent group"]),
-    DemoClient("Hannah", "Weiss", date(2009, 10, 19), "reyes", ["F32.1"], "signed", 110,
-               problem="Sixteen-year-old with low mood since changing schools, withdrawing "
-               "from friends, grades falling, and cutting her forearm twice in the last "
-               "month when upset.", strengths=["Plays the cello", "Close to her grandmother"]),
+    DemoClient(
+        "Ava",
+        "Lindqvist",
+        date(1985, 3, 14),
+        "reyes",
+        ["F33.1"],
+        "reviewed",
+        120,
+        plan_file="lindqvist.yaml",
+    ),
+    DemoClient(
+        "Marcus", "Bell", date(1990, 7, 2), "reyes", ["F41.1"], "signed", 30, plan_file="bell.yaml"
+    ),
+    DemoClient(
+        "Nora",
+        "Castillo",
+        date(1997, 11, 23),
+        "nair",
+        ["F43.12"],
+        "signed",
+        12,
+        plan_file="castillo.yaml",
+    ),
+    DemoClient(
+        "Grace",
+        "Holloway",
+        date(1988, 1, 9),
+        "nair",
+        ["F41.0"],
+        "cosigned",
+        40,
+        problem="Panic attacks on the commuter train twice a week; has started driving an "
+        "hour each way to avoid the train and fears losing her job at the bank.",
+        strengths=["Runs three times a week", "Supportive manager"],
+    ),
+    DemoClient(
+        "Eli",
+        "Park",
+        date(2015, 5, 30),
+        "whitfield",
+        ["F90.2"],
+        "draft",
+        3,
+        problem="Ten-year-old with trouble finishing homework, leaving his seat in class "
+        "and arguments with his parents at bedtime; the school has sent two notes home.",
+        strengths=["Loves building with Lego", "Parents both attend sessions"],
+    ),
+    DemoClient(
+        "Tomas",
+        "Ferreira",
+        date(1979, 9, 17),
+        "whitfield",
+        ["F10.20"],
+        "signed",
+        50,
+        problem="Drinks 5-6 beers most evenings since his divorce; missed two Monday "
+        "mornings at the garage and his daughter will not visit when he has been "
+        "drinking.",
+        strengths=["Skilled mechanic", "Wants to keep weekend visits"],
+    ),
+    DemoClient(
+        "Leah",
+        "Brandt",
+        date(2001, 2, 11),
+        "reyes",
+        ["F40.10"],
+        "draft",
+        5,
+        problem="Avoids speaking in seminars and has skipped four tutorials this term; "
+        "eats lunch alone because she fears saying something foolish.",
+        strengths=["Strong written work", "One close friend in her course"],
+    ),
+    DemoClient(
+        "Owen",
+        "Mbeki",
+        date(1993, 6, 5),
+        "okafor",
+        ["F42.2"],
+        "signed",
+        35,
+        problem="Checks the stove and door locks for up to an hour before leaving home; "
+        "late to work three times this month.",
+        strengths=["Very organised at work"],
+    ),
+    DemoClient(
+        "Ruth",
+        "Adeyemi",
+        date(1968, 12, 1),
+        "nair",
+        ["F43.23"],
+        "draft",
+        2,
+        problem="Since being made redundant from her accounting job in the spring she "
+        "cries daily, worries about the mortgage and has stopped applying for jobs.",
+        strengths=["Twenty years of experience", "Active in her church"],
+    ),
+    DemoClient(
+        "Daniel",
+        "Sato",
+        date(1982, 4, 22),
+        "whitfield",
+        ["F51.01"],
+        "amending",
+        70,
+        problem="Takes over an hour to fall asleep on most nights and wakes at 4am; "
+        "dozing at his desk in the afternoons.",
+        strengths=["Regular exerciser"],
+    ),
+    DemoClient(
+        "Isla",
+        "Novak",
+        date(1994, 8, 8),
+        "okafor",
+        ["F53.0"],
+        "signed",
+        25,
+        problem="Low mood and tearfulness since her son was born four months ago; "
+        "feels she is failing as a mother and has stopped seeing friends.",
+        strengths=["Partner shares night feeds", "Attends a parent group"],
+    ),
+    DemoClient(
+        "Hannah",
+        "Weiss",
+        date(2009, 10, 19),
+        "reyes",
+        ["F32.1"],
+        "signed",
+        110,
+        problem="Sixteen-year-old with low mood since changing schools, withdrawing "
+        "from friends, grades falling, and cutting her forearm twice in the last "
+        "month when upset.",
+        strengths=["Plays the cello", "Close to her grandmother"],
+    ),
 ]
 
 _DATE_FIELDS = {"target_date", "established_on", "next_review_date", "by_date"}
@@ -105,8 +198,11 @@ def _resolve_dates(node: Any, start: date) -> Any:
     """Hand-written plans give dates as day offsets from the start, so the demo stays current."""
     if isinstance(node, dict):
         return {
-            k: (start + timedelta(days=v) if k in _DATE_FIELDS and isinstance(v, int) else
-                _resolve_dates(v, start))
+            k: (
+                start + timedelta(days=v)
+                if k in _DATE_FIELDS and isinstance(v, int)
+                else _resolve_dates(v, start)
+            )
             for k, v in node.items()
         }
     if isinstance(node, list):
@@ -141,13 +237,18 @@ def _at(day: date, hour: int = 10) -> datetime:
     return timezone.make_aware(datetime.combine(day, time(hour)))
 
 
-def _tell_story(version: PlanVersion, spec: DemoClient, staff: dict[str, User], start: date) -> None:
+def _tell_story(
+    version: PlanVersion, spec: DemoClient, staff: dict[str, User], start: date
+) -> None:
     clinician = staff[spec.clinician]
     if spec.story in ("draft", "none"):
         return
     version = plans.sign_version(version=version, by=clinician, at=_at(start))
     plans.record_client_signature(
-        version=version, by=clinician, name=f"{spec.first} {spec.last}", at=_at(start, 11),
+        version=version,
+        by=clinician,
+        name=f"{spec.first} {spec.last}",
+        at=_at(start, 11),
         method=SignatureMethod.TYPED_VERBAL,
         attestation="Client reviewed the plan in session and agreed to it verbally.",
     )
@@ -156,19 +257,24 @@ def _tell_story(version: PlanVersion, spec: DemoClient, staff: dict[str, User], 
     if spec.story == "reviewed":
         review_day = start + timedelta(days=90)
         draft = plans.amend_version(
-            version=version, by=clinician, reason=VersionReason.REVIEW,
+            version=version,
+            by=clinician,
+            reason=VersionReason.REVIEW,
             note="90-day review: choir attendance met; PHQ-9 down from 17 to 8.",
         )
         doc = parse_plan(copy.deepcopy(draft.document))
-        doc = doc.model_copy(update={
-            "established_on": review_day,
-            "next_review_date": review_day + timedelta(days=90),
-        })
+        doc = doc.model_copy(
+            update={
+                "established_on": review_day,
+                "next_review_date": review_day + timedelta(days=90),
+            }
+        )
         draft = plans.save_draft(version=draft, by=clinician, document=doc, lock=draft.lock)
         plans.sign_version(version=draft, by=clinician, at=_at(review_day))
     if spec.story == "amending":
         plans.amend_version(
-            version=version, by=clinician,
+            version=version,
+            by=clinician,
             note="Adding a nightmare-related objective after the client described new nightmares.",
         )
 
@@ -183,14 +289,24 @@ def build_demo(*, today: date) -> Practice:
     staff: dict[str, User] = {}
     for username, first, last, creds, role, supervisor in STAFF:
         staff[username] = accounts.create_user(
-            practice=practice, username=username, password=DEMO_PASSWORD, role=role,
-            first_name=first, last_name=last, credentials=creds,
-            supervisor=staff[supervisor] if supervisor else None, check_password=False,
+            practice=practice,
+            username=username,
+            password=DEMO_PASSWORD,
+            role=role,
+            first_name=first,
+            last_name=last,
+            credentials=creds,
+            supervisor=staff[supervisor] if supervisor else None,
+            check_password=False,
         )
     for number, spec in enumerate(CLIENTS, start=1):
         client = clients.create_client(
-            practice=practice, clinician=staff[spec.clinician], first_name=spec.first,
-            last_name=spec.last, date_of_birth=spec.born, record_number=f"RB-{1000 + number}",
+            practice=practice,
+            clinician=staff[spec.clinician],
+            first_name=spec.first,
+            last_name=spec.last,
+            date_of_birth=spec.born,
+            record_number=f"RB-{1000 + number}",
             payer=spec.payer,
         )
         for i, code in enumerate(spec.codes):
@@ -205,11 +321,14 @@ def _plan_for(client: Client, spec: DemoClient, staff: dict[str, User], today: d
     start = today - timedelta(days=spec.started_days_ago)
     review_days = client.review_days or client.practice.default_review_days
     document = (
-        _hand_written(spec.plan_file, start) if spec.plan_file
+        _hand_written(spec.plan_file, start)
+        if spec.plan_file
         else _drafted(spec, start, review_days)
     )
     version = plans.create_plan(
-        client=client, by=staff[spec.clinician], document=document,
+        client=client,
+        by=staff[spec.clinician],
+        document=document,
         note="Initial plan after intake assessment.",
     )
     _tell_story(version, spec, staff, start)

@@ -110,8 +110,8 @@ def sign_version(
     override_reason: str = "",
 ) -> PlanVersion:
     """The treating clinician signs: the version is frozen and sealed."""
-    current = PlanVersion.objects.select_for_update().select_related("plan__client").get(
-        pk=version.pk
+    current = (
+        PlanVersion.objects.select_for_update().select_related("plan__client").get(pk=version.pk)
     )
     if current.is_signed:
         raise VersionLocked(f"version {current.number} is already signed")
@@ -214,7 +214,9 @@ def amend_version(
     """A new draft from a signed version; the element ids carry over so notes and measures
     keep pointing at the same objectives."""
     if not version.is_signed:
-        raise ActionError("only a signed version is amended; edit the draft instead", field="version")
+        raise ActionError(
+            "only a signed version is amended; edit the draft instead", field="version"
+        )
     if not note.strip():
         raise ActionError("say why the plan is changing", field="note")
     plan = Plan.objects.select_for_update().get(pk=version.plan_id)

@@ -30,7 +30,9 @@ def _instant(moment: datetime | None) -> str:
 
 def version_message(version: PlanVersion) -> str:
     signed = _instant(version.signed_at)
-    return f"version|{version.pk}|{version.plan_id}|{version.number}|{version.content_hash}|{signed}"
+    return (
+        f"version|{version.pk}|{version.plan_id}|{version.number}|{version.content_hash}|{signed}"
+    )
 
 
 def signature_message(signature: VersionSignature) -> str:

@@ -99,25 +99,21 @@ class PlanVersion(models.Model):
     def __str__(self) -> str:
         return f"{self.plan} v{self.number} ({self.status})"
 
-    @property
-    def is_signed(self) -> bool:
-        return self.status == VersionStatus.SIGNED
-
     def save(self, *args: Any, **kwargs: Any) -> None:
         # The guard reads the stored row, not this object, so an in-memory change of status
         # cannot unlock a signed version.
-        if self.pk and PlanVersion.objects.filter(
-            pk=self.pk, status=VersionStatus.SIGNED
-        ).exists():
+        if self.pk and PlanVersion.objects.filter(pk=self.pk, status=VersionStatus.SIGNED).exists():
             raise VersionLocked(f"version {self.number} is signed and cannot be changed")
         super().save(*args, **kwargs)
 
     def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
-        if self.pk and PlanVersion.objects.filter(
-            pk=self.pk, status=VersionStatus.SIGNED
-        ).exists():
+        if self.pk and PlanVersion.objects.filter(pk=self.pk, status=VersionStatus.SIGNED).exists():
             raise VersionLocked(f"version {self.number} is signed and cannot be deleted")
         return super().delete(*args, **kwargs)
+
+    @property
+    def is_signed(self) -> bool:
+        return self.status == VersionStatus.SIGNED
 
 
 class VersionSignature(models.Model):
@@ -142,6 +138,9 @@ class VersionSignature(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["version", "role"], name="one_signature_per_role")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.role} signature on {self.version}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk:

@@ -56,7 +56,9 @@ def plan_rows(clients: QuerySet[Client], today: date | None = None) -> list[Case
                 version=version,
                 next_review=next_review,
                 overdue=bool(next_review and next_review < today),
-                needs_cosign=bool(version and _needs_cosign(version, list(version.signatures.all()))),
+                needs_cosign=bool(
+                    version and _needs_cosign(version, list(version.signatures.all()))
+                ),
             )
         )
     return rows

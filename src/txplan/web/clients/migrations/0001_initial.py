@@ -6,53 +6,87 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0001_initial'),
+        ("accounts", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Client',
+            name="Client",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('first_name', models.CharField(max_length=80)),
-                ('last_name', models.CharField(max_length=80)),
-                ('date_of_birth', models.DateField(blank=True, null=True)),
-                ('record_number', models.CharField(blank=True, max_length=40)),
-                ('payer', models.CharField(blank=True, max_length=120)),
-                ('review_days', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('clinician', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='clients', to=settings.AUTH_USER_MODEL)),
-                ('practice', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='accounts.practice')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("first_name", models.CharField(max_length=80)),
+                ("last_name", models.CharField(max_length=80)),
+                ("date_of_birth", models.DateField(blank=True, null=True)),
+                ("record_number", models.CharField(blank=True, max_length=40)),
+                ("payer", models.CharField(blank=True, max_length=120)),
+                ("review_days", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "clinician",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="clients",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "practice",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to="accounts.practice"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['last_name', 'first_name'],
+                "ordering": ["last_name", "first_name"],
             },
         ),
         migrations.CreateModel(
-            name='ClientDiagnosis',
+            name="ClientDiagnosis",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=10)),
-                ('description', models.CharField(max_length=300)),
-                ('primary', models.BooleanField(default=False)),
-                ('added_at', models.DateTimeField(auto_now_add=True)),
-                ('client', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='diagnoses', to='clients.client')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=10)),
+                ("description", models.CharField(max_length=300)),
+                ("primary", models.BooleanField(default=False)),
+                ("added_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "client",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="diagnoses",
+                        to="clients.client",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-primary', 'code'],
+                "ordering": ["-primary", "code"],
             },
         ),
         migrations.AddConstraint(
-            model_name='client',
-            constraint=models.UniqueConstraint(condition=models.Q(('record_number', ''), _negated=True), fields=('practice', 'record_number'), name='client_record_number_unique_in_practice'),
+            model_name="client",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("record_number", ""), _negated=True),
+                fields=("practice", "record_number"),
+                name="client_record_number_unique_in_practice",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='clientdiagnosis',
-            constraint=models.UniqueConstraint(fields=('client', 'code'), name='client_diagnosis_unique'),
+            model_name="clientdiagnosis",
+            constraint=models.UniqueConstraint(
+                fields=("client", "code"), name="client_diagnosis_unique"
+            ),
         ),
     ]

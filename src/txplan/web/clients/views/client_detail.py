@@ -1,11 +1,12 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from txplan.web.accounts.auth import current_user
 from txplan.web.clients.access import get_client
 
 
 def client_detail(request: HttpRequest, client_id: int) -> HttpResponse:
-    client = get_client(request.user, client_id)  # type: ignore[arg-type]
+    client = get_client(current_user(request), client_id)
     plans = client.plans.prefetch_related("versions").all()
     return render(
         request,

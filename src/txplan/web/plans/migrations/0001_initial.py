@@ -6,78 +6,190 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('clients', '0001_initial'),
+        ("clients", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Plan',
+            name="Plan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(default='Treatment plan', max_length=200)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('client', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='plans', to='clients.client')),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(default="Treatment plan", max_length=200)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "client",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="plans",
+                        to="clients.client",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='PlanVersion',
+            name="PlanVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField()),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('signed', 'Signed')], default='draft', max_length=10)),
-                ('reason', models.CharField(choices=[('initial', 'Initial plan'), ('amendment', 'Amendment'), ('review', 'Review'), ('import', 'Import')], max_length=12)),
-                ('change_note', models.TextField(blank=True, help_text='Why this version was made.')),
-                ('document', models.JSONField()),
-                ('content_hash', models.CharField(max_length=64)),
-                ('lock', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('signed_at', models.DateTimeField(blank=True, null=True)),
-                ('seal', models.CharField(blank=True, max_length=64)),
-                ('override_reason', models.TextField(blank=True)),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='plans.planversion')),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='versions', to='plans.plan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveIntegerField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("signed", "Signed")],
+                        default="draft",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("initial", "Initial plan"),
+                            ("amendment", "Amendment"),
+                            ("review", "Review"),
+                            ("import", "Import"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "change_note",
+                    models.TextField(blank=True, help_text="Why this version was made."),
+                ),
+                ("document", models.JSONField()),
+                ("content_hash", models.CharField(max_length=64)),
+                ("lock", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("signed_at", models.DateTimeField(blank=True, null=True)),
+                ("seal", models.CharField(blank=True, max_length=64)),
+                ("override_reason", models.TextField(blank=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="plans.planversion",
+                    ),
+                ),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="versions",
+                        to="plans.plan",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['plan', 'number'],
+                "ordering": ["plan", "number"],
             },
         ),
         migrations.CreateModel(
-            name='VersionSignature',
+            name="VersionSignature",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('clinician', 'Clinician'), ('supervisor', 'Supervisor'), ('client', 'Client'), ('guardian', 'Guardian')], max_length=12)),
-                ('name', models.CharField(max_length=200)),
-                ('credentials', models.CharField(blank=True, max_length=60)),
-                ('signed_at', models.DateTimeField()),
-                ('method', models.CharField(choices=[('password', 'Password'), ('drawn', 'Drawn'), ('typed_verbal', 'Typed_Verbal'), ('unable', 'Unable'), ('imported', 'Imported')], max_length=14)),
-                ('attestation', models.TextField()),
-                ('unable_reason', models.TextField(blank=True)),
-                ('content_hash', models.CharField(max_length=64)),
-                ('seal', models.CharField(max_length=64)),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='signatures', to='plans.planversion')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("clinician", "Clinician"),
+                            ("supervisor", "Supervisor"),
+                            ("client", "Client"),
+                            ("guardian", "Guardian"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("credentials", models.CharField(blank=True, max_length=60)),
+                ("signed_at", models.DateTimeField()),
+                (
+                    "method",
+                    models.CharField(
+                        choices=[
+                            ("password", "Password"),
+                            ("drawn", "Drawn"),
+                            ("typed_verbal", "Typed_Verbal"),
+                            ("unable", "Unable"),
+                            ("imported", "Imported"),
+                        ],
+                        max_length=14,
+                    ),
+                ),
+                ("attestation", models.TextField()),
+                ("unable_reason", models.TextField(blank=True)),
+                ("content_hash", models.CharField(max_length=64)),
+                ("seal", models.CharField(max_length=64)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="signatures",
+                        to="plans.planversion",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['signed_at'],
+                "ordering": ["signed_at"],
             },
         ),
         migrations.AddConstraint(
-            model_name='planversion',
-            constraint=models.UniqueConstraint(fields=('plan', 'number'), name='plan_version_number_unique'),
+            model_name="planversion",
+            constraint=models.UniqueConstraint(
+                fields=("plan", "number"), name="plan_version_number_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='versionsignature',
-            constraint=models.UniqueConstraint(fields=('version', 'role'), name='one_signature_per_role'),
+            model_name="versionsignature",
+            constraint=models.UniqueConstraint(
+                fields=("version", "role"), name="one_signature_per_role"
+            ),
         ),
     ]

@@ -3,6 +3,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
+from txplan.web.accounts.auth import current_user
 from txplan.web.clients.access import get_version
 from txplan.web.errors import ActionError
 from txplan.web.plans import actions
@@ -11,10 +12,12 @@ from txplan.web.plans import actions
 @require_POST
 def amend(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
     """Start a new draft from a signed version; the reason is required and kept."""
-    version = get_version(request.user, plan_id, number)  # type: ignore[arg-type]
+    version = get_version(current_user(request), plan_id, number)
     try:
         draft = actions.amend_version(
-            version=version, by=request.user, note=request.POST.get("note", "")  # type: ignore[arg-type]
+            version=version,
+            by=current_user(request),
+            note=request.POST.get("note", ""),
         )
     except ActionError as exc:
         messages.error(request, str(exc))
