@@ -1,0 +1,158 @@
+"""Objective rules: OBJ_NOT_MEASURABLE, OBJ_NOT_TIME_BOUND, OBJ_NOT_SPECIFIC, OBJ_UNREALISTIC.
+
+An objective is the SMART step a reviewer checks hardest. The checks run in this order:
+timeframe (blanked out afterwards so "within 8 weeks" is not mistaken for a count), measure,
+main predicate (an inner state is not measurable), generic objects (measurable in form but no
+named skill, behaviour or situation), then absolute or implausible targets.
+"""
+
+from __future__ import annotations
+
+from txplan.core.audit import suggest
+from txplan.core.audit.findings import Finding, Severity
+from txplan.core.audit.grammar import predicate
+from txplan.core.audit.lex_domains import domains_in
+from txplan.core.audit.lex_methods import SPECIFIC_RE
+from txplan.core.audit.lex_objectives import (
+    ABSOLUTE,
+    ABSOLUTE_HINT,
+    FROM_TO,
+    GENERIC_BEFORE,
+    GENERIC_OBJECT,
+    MEASURE,
+    REPORTED_STATE,
+    SPECIFIC_AFTER,
+    VAGUE_MANNER,
+    VAGUE_PREDICATE,
+    WEIGHT,
+)
+from txplan.core.audit.text import NUMBER_WORDS, sentence_body, whole
+from txplan.core.audit.timeframes import blank, find_timeframes, shortest_days
+
+
+def _not_measurable(body: str) -> tuple[int, int] | None:
+    """The span of the inner-state wording when the objective has no measure, else None."""
+    if MEASURE.search(body):
+        return None
+    pred = predicate(body)
+    rest_start = pred.start
+    m = VAGUE_PREDICATE.match(body, rest_start) or REPORTED_STATE.match(body, rest_start)
+    if m:
+        return m.span()
+    m = VAGUE_MANNER.search(body)
+    if m:
+        return m.span()
+    if not pred.word:
+        return whole(body)
+    return None
+
+
+def _generic_object(body: str) -> tuple[int, int] | None:
+    """The span of a skill/strategy named only as a category, when nothing specific is named."""
+    if SPECIFIC_RE.search(body):
+        return None
+    for m in GENERIC_OBJECT.finditer(body):
+        start, end = m.span()
+        before = body[:start].split()
+        previous = before[-1].strip(",;:") if before else ""
+        if previous and not previous[0].isdigit() and previous not in GENERIC_BEFORE \
+                and previous not in NUMBER_WORDS:
+            continue  # "worry triggers", "checking behaviours": a named thing qualifies it
+        if SPECIFIC_AFTER.match(body, end):
+            continue  # "triggers for drinking", "skills such as …"
+        return start, end
+    return None
+
+
+def _unrealistic(low: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str] | None:
+    m = ABSOLUTE.search(low) if ABSOLUTE_HINT.search(low) else None
+    if m:
+        return m.span(), "absolute"
+    days = shortest_days(low, spans)
+    if days is None:
+        return None
+    for m in FROM_TO.finditer(low):
+        before, after = float(m.group(1)), float(m.group(2))
+        if before > 0 and before >= 8 and (before - after) / before >= 0.7 and days <= 21:
+            return m.span(), "fast"
+    for m in WEIGHT.finditer(low):
+        amount, unit = float(m.group(1)), m.group(2)
+        kg = amount if unit.startswith("k") else amount * 0.4536
+        if days > 0 and kg / (days / 7.0) > 1.5:
+            return m.span(), "fast"
+    return None
+
+
+def judge(text: str, low: str, ctx: suggest.Context, element_id: str | None, *,
+          has_date: bool = False, has_criterion: bool = False) -> list[Finding]:
+    """Findings for one objective. ``has_date``: the plan gives it a target date or timeframe;
+    ``has_criterion``: it carries a machine-readable criterion (a measure and threshold)."""
+    findings: list[Finding] = []
+    spans = find_timeframes(low)
+    body = blank(low, spans)
+    span = whole(text)
+
+    vague = None if has_criterion else _not_measurable(body)
+    if vague is not None:
+        phrase = text[vague[0]:vague[1]].strip()
+        findings.append(Finding(
+            code="OBJ_NOT_MEASURABLE", severity=Severity.ERROR, element_id=element_id,
+            field="text", span=vague,
+            explanation=(
+                f"“{phrase}” describes an inner state or a direction of change that nobody can "
+                "observe or count, so there is no way to show the objective was met. Name a "
+                "behaviour, a count or frequency, or a score on a standardized measure."
+            ),
+            suggestion=suggest.objective_for(_focus(ctx, low), ctx),
+        ))
+    else:
+        generic = None if has_criterion else _generic_object(body)
+        if generic is not None:
+            phrase = text[generic[0]:generic[1]]
+            skill = suggest.skill_for(_focus(ctx, low))
+            findings.append(Finding(
+                code="OBJ_NOT_SPECIFIC", severity=Severity.ERROR, element_id=element_id,
+                field="text", span=generic,
+                explanation=(
+                    f"“{phrase}” names a category, not a specific skill, behaviour or "
+                    "situation: the client, you and a reviewer would each count something "
+                    "different. Name the skill and when it is used."
+                ),
+                suggestion=text[:generic[0]] + skill + text[generic[1]:],
+            ))
+
+    if not spans and not has_date:
+        findings.append(Finding(
+            code="OBJ_NOT_TIME_BOUND", severity=Severity.ERROR, element_id=element_id,
+            field="text", span=span,
+            explanation=(
+                "The objective has no timeframe or target date, so progress cannot be reviewed "
+                "against it and a reviewer cannot tell whether it is overdue. Add when it "
+                "should be met, inside the review interval."
+            ),
+            suggestion=f"{sentence_body(text)} {ctx.timeframe}.",
+        ))
+
+    unrealistic = _unrealistic(low, spans)
+    if unrealistic is not None:
+        where, why = unrealistic
+        phrase = text[where[0]:where[1]]
+        reason = (
+            "is an absolute target: one ordinary lapse would mean the objective is failed, and "
+            "reviewers read absolute targets as unrealistic"
+            if why == "absolute" else
+            "asks for a very large change in a very short time, more than treatment usually "
+            "produces in that period"
+        )
+        findings.append(Finding(
+            code="OBJ_UNREALISTIC", severity=Severity.WARNING, element_id=element_id,
+            field="text", span=where,
+            explanation=f"“{phrase}” {reason}. Set a realistic threshold or a longer timeframe.",
+            suggestion=suggest.objective_for(_focus(ctx, low), ctx),
+        ))
+    return findings
+
+
+def _focus(ctx: suggest.Context, low: str) -> str:
+    # Only computed when there is a finding to suggest a rewrite for.
+    return suggest.focus(ctx, set() if ctx.presentations else domains_in(low))

@@ -1,0 +1,52 @@
+"""Plan mode: every statement in the plan, plus the whole-plan rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from txplan.core.audit import dates, measures, necessity, signatures, structure
+from txplan.core.audit.findings import Finding, StatementKind
+from txplan.core.audit.plan_context import plan_context
+from txplan.core.audit.statements import judge
+from txplan.core.plan import Plan
+
+
+def audit_plan(plan: Plan, today: date, *, requires_cosignature: bool = False) -> list[Finding]:
+    """Every finding for ``plan`` as of ``today``.
+
+    Statement rules run on each goal, objective and intervention with the plan's diagnoses as
+    context; an objective's own ``target_date`` or ``timeframe`` field (or its criterion's
+    ``by_date``) counts as its timeframe, and its ``criterion`` as its measure.
+
+    ``requires_cosignature``: the plan's author is an associate whose plans need a supervisor's
+    co-signature (the document alone cannot tell; the web app knows the author's role).
+    Order: diagnosis and necessity, statements in tree order, structure, measures, dates,
+    signatures.
+    """
+    pc = plan_context(plan, today)
+    ctx = pc.statement
+    out = necessity.check(plan, pc)
+    for problem in plan.problems:
+        for goal in problem.goals:
+            out.extend(judge(StatementKind.GOAL, goal.text, ctx, goal.id))
+            for objective in goal.objectives:
+                has_date = bool(objective.target_date or objective.timeframe.strip() or (
+                    objective.criterion is not None and objective.criterion.by_date))
+                out.extend(judge(StatementKind.OBJECTIVE, objective.text, ctx, objective.id,
+                                 has_date=has_date,
+                                 has_criterion=objective.criterion is not None))
+                for intervention in objective.interventions:
+                    if intervention.actor.value == "client":
+                        # The plan already marks it as the client's task: judge its method
+                        # only; whether the objective has a clinician method is a plan rule.
+                        found = judge(StatementKind.INTERVENTION, intervention.text, ctx,
+                                      intervention.id)
+                        out.extend(f for f in found if f.code != "INT_NOT_CLINICIAN_ACTION")
+                    else:
+                        out.extend(judge(StatementKind.INTERVENTION, intervention.text, ctx,
+                                         intervention.id))
+    out.extend(structure.check(plan, pc))
+    out.extend(measures.check(plan, pc))
+    out.extend(dates.check(plan, pc))
+    out.extend(signatures.check(plan, pc, requires_cosignature=requires_cosignature))
+    return out

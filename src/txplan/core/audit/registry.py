@@ -1,0 +1,204 @@
+"""RULES: every audit rule, with its code, severity, summary and a flawed and a fixed example.
+
+The registry is the documentation: docs/audit-rules.md is generated from it (docs.py), and a
+test checks that each flawed example triggers its rule and each fixed example does not.
+"""
+
+from __future__ import annotations
+
+from txplan.core.audit.examples import INTERVENTION, OBJECTIVE
+from txplan.core.audit.findings import Family as F
+from txplan.core.audit.findings import PlanExample as P
+from txplan.core.audit.findings import Rule, Scope
+from txplan.core.audit.findings import Severity as S
+from txplan.core.audit.findings import StatementKind as K
+
+_ST, _PL = Scope.STATEMENT, Scope.PLAN
+_SIG_CLIN = {"role": "clinician", "name": "Dana Reyes", "credentials": "LCSW",
+             "signed_at": "2026-02-01T10:00:00+00:00", "method": "password"}
+_SIG_CLIENT = {"role": "client", "name": "Sam Example", "signed_at": "2026-02-01T10:05:00+00:00",
+               "method": "drawn"}
+_SIG_SUP = {"role": "supervisor", "name": "Lee Park", "credentials": "LPC-S",
+            "signed_at": "2026-02-02T09:00:00+00:00", "method": "password"}
+_NO_PHQ = {f"{OBJECTIVE}.criterion": None,
+           f"{OBJECTIVE}.text": "Client will work at least 4 of 5 scheduled days each week."}
+
+RULES: tuple[Rule, ...] = (
+    # Statement rules -------------------------------------------------------------------------
+    Rule("GOAL_VAGUE", S.ERROR, F.GOALS, _ST,
+         "A goal with no functional outcome: a feeling or symptom label, not what daily life "
+         "will look like.",
+         "Feel better and improve relationships.",
+         "Return to full-time work and see friends at least once a week.", kind=K.GOAL),
+    Rule("GOAL_DISCONNECTED", S.ERROR, F.GOALS, _ST,
+         "A goal that targets none of the diagnosis's symptom domains (judged only when the "
+         "diagnosis is known).",
+         "Lose 20 pounds before summer.",
+         "Sleep through most nights without nightmares and ride the bus to work again.",
+         kind=K.GOAL, diagnosis="F43.10"),
+    Rule("OBJ_NOT_MEASURABLE", S.ERROR, F.OBJECTIVES, _ST,
+         "An objective with no observable behaviour, count, frequency, score or rating "
+         "(\"understand\", \"gain insight\", \"make progress\").",
+         "Client will gain insight into her depression within 8 weeks.",
+         "Client will score 9 or lower on the PHQ-9 on two consecutive administrations within "
+         "8 weeks.", kind=K.OBJECTIVE, diagnosis="F33.1"),
+    Rule("OBJ_NOT_TIME_BOUND", S.ERROR, F.OBJECTIVES, _ST,
+         "An objective with no timeframe or target date (in plan mode its target_date counts).",
+         "Client will walk for 20 minutes on 5 of 7 days.",
+         "Client will walk for 20 minutes on 5 of 7 days by session 8.", kind=K.OBJECTIVE),
+    Rule("OBJ_NOT_SPECIFIC", S.ERROR, F.OBJECTIVES, _ST,
+         "Measurable in form but naming no specific skill, behaviour or situation (\"use "
+         "coping skills\", \"identify triggers and develop strategies\").",
+         "Client will use coping skills 3 times per week within 8 weeks.",
+         "Client will use slow diaphragmatic breathing at the first sign of panic on 3 of 4 "
+         "recorded episodes within 8 weeks.", kind=K.OBJECTIVE),
+    Rule("OBJ_UNREALISTIC", S.WARNING, F.OBJECTIVES, _ST,
+         "An absolute or implausible target (\"never\", \"always\", \"100%\", \"no anxiety at "
+         "all\", a very large change in a very short time).",
+         "Client will never have another panic attack within 4 weeks.",
+         "Client will have 1 or fewer panic attacks per week, per panic log, within 10 weeks.",
+         kind=K.OBJECTIVE),
+    Rule("INT_GENERIC", S.ERROR, F.INTERVENTIONS, _ST,
+         "An intervention that names no method or target (\"supportive therapy\", \"process "
+         "feelings\", \"talk therapy\", \"provide support\").",
+         "Therapist will provide supportive therapy to process feelings.",
+         "Therapist will use cognitive restructuring with thought records to challenge the "
+         "client's beliefs of worthlessness, weekly.", kind=K.INTERVENTION),
+    Rule("INT_NOT_CLINICIAN_ACTION", S.WARNING, F.INTERVENTIONS, _ST,
+         "An intervention that describes only what the client does, with no clinician method.",
+         "Client will practice deep breathing twice daily.",
+         "Clinician will teach diaphragmatic breathing and rehearse it in weekly sessions; "
+         "client will practise it twice daily.", kind=K.INTERVENTION),
+    # Diagnosis and medical necessity ---------------------------------------------------------
+    Rule("PLAN_NO_DIAGNOSIS", S.ERROR, F.NECESSITY, _PL, "The plan has no diagnosis.",
+         P("no diagnoses listed", {"diagnoses": []}), P("diagnosis F33.1 (primary)")),
+    Rule("NEC_NO_SYMPTOMS", S.ERROR, F.NECESSITY, _PL,
+         "Medical necessity lists no current symptoms.",
+         P("medical_necessity.symptoms is empty", {"medical_necessity.symptoms": []}),
+         P("symptoms: 'Low mood most days for 3 months', 'PHQ-9 of 17 at intake'")),
+    Rule("NEC_NO_IMPAIRMENT", S.ERROR, F.NECESSITY, _PL,
+         "Medical necessity lists no functional impairment.",
+         P("medical_necessity.impairments is empty", {"medical_necessity.impairments": []}),
+         P("impairment (work/school): 'Missed 6 workdays in the last month'")),
+    Rule("NEC_NO_LEVEL_OF_CARE", S.ERROR, F.NECESSITY, _PL, "No level of care is stated.",
+         P("level_of_care unset", {"medical_necessity.level_of_care": None}),
+         P("level_of_care: outpatient, with a rationale")),
+    Rule("NEC_NO_LOC_RATIONALE", S.WARNING, F.NECESSITY, _PL,
+         "A level of care without the reason it fits.",
+         P("outpatient, rationale empty", {"medical_necessity.level_of_care_rationale": ""}),
+         P("rationale: 'Safe, supported at home, able to attend weekly sessions.'")),
+    # Structure -------------------------------------------------------------------------------
+    Rule("PLAN_NO_PROBLEM", S.ERROR, F.STRUCTURE, _PL, "The plan lists no problem.",
+         P("problems is empty", {"problems": []}), P("one problem with a goal")),
+    Rule("PROB_NO_GOAL", S.ERROR, F.STRUCTURE, _PL, "A problem with no goal.",
+         P("problem with goals: []", {"problems.0.goals": []}), P("problem with one goal")),
+    Rule("GOAL_NO_OBJECTIVE", S.ERROR, F.STRUCTURE, _PL, "A goal with no objective.",
+         P("goal with objectives: []", {"problems.0.goals.0.objectives": []}),
+         P("goal with one SMART objective")),
+    Rule("OBJ_NO_INTERVENTION", S.ERROR, F.STRUCTURE, _PL, "An objective with no intervention.",
+         P("objective with interventions: []", {f"{OBJECTIVE}.interventions": []}),
+         P("objective with a clinician intervention")),
+    Rule("OBJ_NO_CLINICIAN_INTERVENTION", S.WARNING, F.STRUCTURE, _PL,
+         "An objective whose interventions are all the client's own tasks.",
+         P("both interventions have actor: client", {f"{INTERVENTION}.actor": "client"}),
+         P("one clinician intervention and one client task")),
+    Rule("INT_NO_FREQUENCY", S.WARNING, F.STRUCTURE, _PL,
+         "An intervention with no frequency (neither the field nor in its text).",
+         P("frequency unset, text without one", {
+             f"{INTERVENTION}.frequency": None,
+             f"{INTERVENTION}.text": "Clinician will use behavioural activation to schedule "
+                                     "valued activities."}),
+         P("frequency: weekly")),
+    Rule("PLAN_NO_DISCHARGE_CRITERIA", S.WARNING, F.STRUCTURE, _PL,
+         "Nothing says when treatment can end or step down.",
+         P("discharge_criteria is empty", {"discharge_criteria": []}),
+         P("'PHQ-9 below 10 twice, and working full time for 4 weeks.'")),
+    Rule("PLAN_NO_CLIENT_WORDS", S.INFO, F.STRUCTURE, _PL,
+         "The client's own words appear nowhere in the plan.",
+         P("every client_words field empty", {"client_words": "",
+                                              "problems.0.goals.0.client_words": ""}),
+         P("goal client_words: 'Get back to work and see my friends.'")),
+    Rule("PLAN_NO_STRENGTHS", S.INFO, F.STRUCTURE, _PL, "No strengths are listed.",
+         P("strengths is empty", {"strengths": []}), P("strengths: 'Close sister', …")),
+    Rule("DRAFT_NOT_INDIVIDUALISED", S.INFO, F.STRUCTURE, _PL,
+         "A drafted statement still word for word the library's text.",
+         P("goal origin.library_text equals its text", {"problems.0.goals.0.origin": {
+             "library_id": "depression.g1",
+             "library_text": "Return to full-time work and weekly time with friends."}}),
+         P("goal edited after drafting", {"problems.0.goals.0.origin": {
+             "library_id": "depression.g1",
+             "library_text": "Return to work and to valued activities."}})),
+    # Measures --------------------------------------------------------------------------------
+    Rule("PLAN_NO_MEASURE", S.WARNING, F.MEASURES, _PL,
+         "No standardized measure in the plan although the diagnosis has one (PHQ-9 for "
+         "depressive disorders, GAD-7 anxiety, PCL-5 PTSD, AUDIT-C alcohol …).",
+         P("F33.1 plan whose only objective counts workdays", _NO_PHQ),
+         P("objective criterion: PHQ-9 <= 9 on 2 consecutive administrations")),
+    Rule("MEASURE_NOT_FOR_DIAGNOSIS", S.INFO, F.MEASURES, _PL,
+         "The plan uses a measure, but not the one the diagnosis calls for.",
+         P("F33.1 plan measured only with the GAD-7", {
+             f"{OBJECTIVE}.criterion.measure": "gad7",
+             f"{OBJECTIVE}.text": "Client will score 9 or lower on the GAD-7."}),
+         P("F33.1 plan measured with the PHQ-9")),
+    # Dates, review and service ---------------------------------------------------------------
+    Rule("PLAN_NO_START_DATE", S.WARNING, F.DATES, _PL, "The plan has no established_on date.",
+         P("established_on unset", {"established_on": None}), P("established_on: 2026-02-01")),
+    Rule("REVIEW_MISSING", S.ERROR, F.DATES, _PL, "No next review date.",
+         P("next_review_date unset", {"next_review_date": None}),
+         P("next_review_date: 2026-05-01")),
+    Rule("REVIEW_OVERDUE", S.ERROR, F.DATES, _PL, "The review date has passed (given today).",
+         P("next_review_date 2026-02-20, today 2026-03-01", {"next_review_date": "2026-02-20",
+                                                             f"{OBJECTIVE}.target_date":
+                                                                 "2026-03-10"}),
+         P("next_review_date 2026-05-01, today 2026-03-01")),
+    Rule("REVIEW_BEYOND_INTERVAL", S.WARNING, F.DATES, _PL,
+         "The next review is later than the review interval allows.",
+         P("established 2026-02-01, 90-day interval, review 2026-06-30",
+           {"next_review_date": "2026-06-30"}),
+         P("review 2026-05-01, inside the 90-day interval")),
+    Rule("OBJ_TARGET_PAST", S.ERROR, F.DATES, _PL,
+         "An objective's target date has passed without review.",
+         P("target_date 2026-02-15, today 2026-03-01", {f"{OBJECTIVE}.target_date":
+                                                        "2026-02-15"}),
+         P("target_date 2026-04-15")),
+    Rule("OBJ_TARGET_AFTER_REVIEW", S.WARNING, F.DATES, _PL,
+         "An objective's target date falls after the next review.",
+         P("target_date 2026-06-15, review 2026-05-01", {f"{OBJECTIVE}.target_date":
+                                                         "2026-06-15"}),
+         P("target_date 2026-04-15, review 2026-05-01")),
+    Rule("SVC_INCOMPLETE", S.WARNING, F.DATES, _PL,
+         "The service lacks session length, frequency or expected duration.",
+         P("service.frequency unset", {"service.frequency": None}),
+         P("individual, 53 minutes, weekly, 16 weeks")),
+    # Signatures ------------------------------------------------------------------------------
+    Rule("SIG_MISSING_CLINICIAN", S.ERROR, F.SIGNATURES, _PL,
+         "The treating clinician has not signed.",
+         P("client and supervisor signatures only", {"signatures": [_SIG_CLIENT, _SIG_SUP]}),
+         P("clinician, client and supervisor signed")),
+    Rule("SIG_MISSING_CLIENT", S.ERROR, F.SIGNATURES, _PL,
+         "Neither client nor guardian signed, and no reason is documented.",
+         P("clinician and supervisor signatures only", {"signatures": [_SIG_CLIN, _SIG_SUP]}),
+         P("client signed (or method: unable, with the reason)")),
+    Rule("SIG_MISSING_SUPERVISOR", S.ERROR, F.SIGNATURES, _PL,
+         "An associate's plan without the supervisor's co-signature (audit_plan(..., "
+         "requires_cosignature=True)).",
+         P("associate's plan, clinician and client signed", {"signatures": [_SIG_CLIN,
+                                                                           _SIG_CLIENT]},
+           requires_cosignature=True),
+         P("associate's plan co-signed by the supervisor", requires_cosignature=True)),
+    Rule("SIG_UNDATED", S.ERROR, F.SIGNATURES, _PL, "A signature without a date.",
+         P("client signature with signed_at unset", {"signatures.1.signed_at": None}),
+         P("every signature dated")),
+    Rule("SIG_FUTURE_DATED", S.WARNING, F.SIGNATURES, _PL, "A signature dated after today.",
+         P("clinician signed_at 2026-03-05, today 2026-03-01",
+           {"signatures.0.signed_at": "2026-03-05T10:00:00+00:00"}),
+         P("clinician signed_at 2026-02-01")),
+    Rule("SIG_NO_CREDENTIALS", S.WARNING, F.SIGNATURES, _PL,
+         "A clinician or supervisor signature without credentials.",
+         P("clinician credentials empty", {"signatures.0.credentials": ""}),
+         P("clinician credentials: LCSW")),
+)
+
+RULE_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}
+CODES = frozenset(RULE_BY_CODE)
+assert len(RULE_BY_CODE) == len(RULES), "duplicate rule code"

@@ -1,0 +1,60 @@
+"""Statement mode: judge one goal, objective or intervention on its own words."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from txplan.core.audit import goals, interventions, objectives
+from txplan.core.audit.diagnoses import Presentation, resolve
+from txplan.core.audit.findings import Finding, StatementKind
+from txplan.core.audit.suggest import DEFAULT_TIMEFRAME, Context
+from txplan.core.audit.text import fold
+
+STATEMENT_CODES = frozenset({
+    "GOAL_VAGUE", "GOAL_DISCONNECTED", "OBJ_NOT_MEASURABLE", "OBJ_NOT_TIME_BOUND",
+    "OBJ_NOT_SPECIFIC", "OBJ_UNREALISTIC", "INT_GENERIC", "INT_NOT_CLINICIAN_ACTION",
+})
+
+
+def context_for(presentations: tuple[Presentation, ...], *, timeframe: str = DEFAULT_TIMEFRAME,
+                measures_used: tuple[str, ...] = ()) -> Context:
+    domains = frozenset(d for p in presentations for d in p.domains)
+    return Context(presentations=presentations, timeframe=timeframe,
+                   measures_used=measures_used, judge_connection=bool(presentations),
+                   domains=domains)
+
+
+@lru_cache(maxsize=1024)
+def _statement_context(diagnosis: str | None) -> Context:
+    presentation = resolve(diagnosis) if diagnosis else None
+    return context_for((presentation,) if presentation else ())
+
+
+def judge(kind: StatementKind, text: str, ctx: Context, element_id: str | None = None, *,
+          has_date: bool = False, has_criterion: bool = False) -> list[Finding]:
+    low = fold(text)
+    if kind is StatementKind.GOAL:
+        return goals.judge(text, low, ctx, element_id)
+    if kind is StatementKind.OBJECTIVE:
+        return objectives.judge(text, low, ctx, element_id, has_date=has_date,
+                                has_criterion=has_criterion)
+    return interventions.judge(text, low, ctx, element_id)
+
+
+def audit_statement(kind: StatementKind | str, text: str,
+                    diagnosis: str | None = None) -> list[Finding]:
+    """Findings for one statement judged on its own words.
+
+    ``kind`` is "goal", "objective" or "intervention"; ``diagnosis`` is optional context, an
+    ICD-10-CM code ("F33.1") or free text ("major depressive disorder"). Without a recognised
+    diagnosis GOAL_DISCONNECTED is not judged. Raises ValueError for an unknown kind.
+    """
+    try:
+        kind = StatementKind(kind)
+    except ValueError:
+        raise ValueError(
+            f"kind: must be one of goal, objective, intervention (got {kind!r})"
+        ) from None
+    if not isinstance(text, str):
+        raise ValueError("text: must be a string")
+    return judge(kind, text, _statement_context(diagnosis or None))

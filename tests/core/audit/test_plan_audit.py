@@ -1,0 +1,95 @@
+"""Plan mode: statements in context, and the whole-plan rules."""
+
+from datetime import date
+
+from txplan.core.audit import Severity, audit_plan, readiness
+from txplan.core.audit.examples import EXAMPLE_TODAY, INTERVENTION, OBJECTIVE, apply_edits
+from txplan.core.document import parse_plan
+
+
+def audit(edits: dict, today: date = EXAMPLE_TODAY, **kwargs: bool):
+    return audit_plan(parse_plan(apply_edits(edits)), today, **kwargs)
+
+
+def test_objective_target_date_counts_as_its_timeframe() -> None:
+    text = "Client will walk 20 minutes on 5 of 7 days."
+    with_date = audit({f"{OBJECTIVE}.text": text, f"{OBJECTIVE}.criterion": None})
+    without = audit({f"{OBJECTIVE}.text": text, f"{OBJECTIVE}.criterion": None,
+                     f"{OBJECTIVE}.target_date": None})
+    assert "OBJ_NOT_TIME_BOUND" not in {f.code for f in with_date}
+    assert "OBJ_NOT_TIME_BOUND" in {f.code for f in without}
+
+
+def test_timeframe_suggestion_fits_the_review_date() -> None:
+    findings = audit({f"{OBJECTIVE}.target_date": None,
+                      f"{OBJECTIVE}.text": "Client will walk 20 minutes on 5 of 7 days."})
+    (finding,) = [f for f in findings if f.code == "OBJ_NOT_TIME_BOUND"]
+    assert finding.element_id == "obj-1"
+    assert finding.suggestion and "by 2026-05-01" in finding.suggestion
+
+
+def test_measure_suggestion_uses_the_measure_the_plan_already_uses() -> None:
+    findings = audit({"problems.0.goals.0.objectives": [
+        {"id": "obj-1", "text": "Client will score 9 or lower on the GAD-7.",
+         "target_date": "2026-04-15",
+         "criterion": {"measure": "gad7", "comparator": "<=", "threshold": 9},
+         "interventions": [{"id": "int-1", "text": "Therapist will teach worry postponement "
+                            "weekly.", "frequency": "weekly"}]},
+        {"id": "obj-2", "text": "Client will understand her worry.", "target_date":
+         "2026-04-15", "interventions": [{"id": "int-2", "text": "Therapist will teach "
+                                          "worry postponement weekly.",
+                                          "frequency": "weekly"}]},
+    ]})
+    (finding,) = [f for f in findings if f.code == "OBJ_NOT_MEASURABLE"]
+    assert finding.element_id == "obj-2" and "GAD-7" in (finding.suggestion or "")
+
+
+def test_plan_without_a_measure_is_told_the_one_the_diagnosis_calls_for() -> None:
+    findings = audit({f"{OBJECTIVE}.criterion": None,
+                      f"{OBJECTIVE}.text": "Client will work 4 of 5 scheduled days each week."})
+    (finding,) = [f for f in findings if f.code == "PLAN_NO_MEASURE"]
+    assert "PHQ-9" in finding.explanation and finding.severity is Severity.WARNING
+
+
+def test_review_overdue_and_target_in_the_past_are_errors() -> None:
+    later = date(2026, 5, 10)
+    codes = {f.code: f for f in audit({}, today=later)}
+    assert codes["REVIEW_OVERDUE"].severity is Severity.ERROR
+    assert codes["OBJ_TARGET_PAST"].element_id == "obj-1"
+
+
+def test_associate_plan_needs_the_supervisor_only_when_the_caller_says_so() -> None:
+    edits = {"signatures": [s for s in apply_edits({})["signatures"]
+                            if s["role"] != "supervisor"]}
+    assert "SIG_MISSING_SUPERVISOR" not in {f.code for f in audit(edits)}
+    assert "SIG_MISSING_SUPERVISOR" in {
+        f.code for f in audit(edits, requires_cosignature=True)}
+
+
+def test_client_unable_to_sign_with_a_reason_satisfies_the_client_signature() -> None:
+    clinician = apply_edits({})["signatures"][0]
+    unable = {"role": "client", "name": "Sam Example", "method": "unable",
+              "unable_reason": "Declined to sign on 2026-02-01; offered again on 2026-02-08.",
+              "signed_at": "2026-02-08T10:00:00+00:00"}
+    assert "SIG_MISSING_CLIENT" not in {f.code for f in audit({"signatures": [clinician,
+                                                                               unable]})}
+
+
+def test_client_task_marked_as_such_is_not_told_to_be_a_clinician_action() -> None:
+    findings = audit({})
+    assert not any(f.code == "INT_NOT_CLINICIAN_ACTION" for f in findings)
+    findings = audit({f"{INTERVENTION}.actor": "client"})
+    assert "OBJ_NO_CLINICIAN_INTERVENTION" in {f.code for f in findings}
+
+
+def test_readiness_groups_findings_into_the_checklist() -> None:
+    summary = readiness(audit({"next_review_date": None, f"{INTERVENTION}.frequency": None,
+                               f"{INTERVENTION}.text": "Provide supportive therapy."}))
+    assert not summary.ready and summary.errors >= 2
+    failing = {item.family.value for item in summary.items if not item.passed}
+    assert {"dates", "interventions", "structure"} <= failing
+
+
+def test_plan_findings_name_a_field() -> None:
+    for finding in audit({"medical_necessity": {}, "signatures": [], "next_review_date": None}):
+        assert finding.field
