@@ -15,6 +15,9 @@ COMMAND_MODULES: list[str] = [
     "txplan.cli.plan",  # txplan plan validate
     "txplan.cli.icd",  # txplan icd search / show
     "txplan.cli.web",  # txplan serve / demo
+    "txplan.cli.measures",  # txplan instruments / score
+    "txplan.cli.drafting",  # txplan draft / library
+    "txplan.cli.audit",  # txplan audit
 ]
 
 

@@ -44,8 +44,10 @@ def demo(today: object, if_new: bool) -> None:
     from txplan.web.plans.models import Plan
 
     call_command("migrate", interactive=False, verbosity=0)
-    if if_new and not Practice.objects.filter(name=PRACTICE_NAME).exists() and (
-        Practice.objects.exists()
+    if (
+        if_new
+        and not Practice.objects.filter(name=PRACTICE_NAME).exists()
+        and (Practice.objects.exists())
     ):
         click.echo("This database already holds a practice; the demo was not added.")
         return

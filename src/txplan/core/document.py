@@ -79,8 +79,12 @@ def _message(error: Any) -> str:
     if kind == "enum":
         return f"must be one of: {ctx.get('expected', '')}".replace("'", "")
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        bound = {"greater_than_equal": "at least", "less_than_equal": "at most",
-                 "greater_than": "more than", "less_than": "less than"}[kind]
+        bound = {
+            "greater_than_equal": "at least",
+            "less_than_equal": "at most",
+            "greater_than": "more than",
+            "less_than": "less than",
+        }[kind]
         limit = next(iter(ctx.values()), "")
         return f"must be {bound} {limit}"
     if kind == "string_too_long":

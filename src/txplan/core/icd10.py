@@ -12,11 +12,19 @@ import re
 import warnings
 from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
 
-with warnings.catch_warnings():
-    # The package imports pkg_resources, which warns on import in newer setuptools.
-    warnings.simplefilter("ignore")
-    import simple_icd_10_cm as _cm
+
+@cache
+def _classification() -> ModuleType:
+    """The classification, loaded on first use: parsing it takes about two seconds, which
+    every CLI command that never looks up a code would otherwise pay at start-up."""
+    with warnings.catch_warnings():
+        # The package imports pkg_resources, which warns on import in newer setuptools.
+        warnings.simplefilter("ignore")
+        import simple_icd_10_cm
+
+    return simple_icd_10_cm
 
 
 @dataclass(frozen=True)
@@ -65,20 +73,24 @@ def normalise(code: str) -> str:
 
 
 def _is_code(item: str) -> bool:
-    return _cm.is_valid_item(item) and _cm.is_category_or_subcategory(item)
+    return _classification().is_valid_item(item) and _classification().is_category_or_subcategory(
+        item
+    )
 
 
 def _make(code: str) -> IcdCode:
-    return IcdCode(code, _cm.get_description(code), _cm.is_leaf(code))
+    return IcdCode(code, _classification().get_description(code), _classification().is_leaf(code))
 
 
 def _billable_descendants(code: str) -> list[IcdCode]:
-    return [_make(d) for d in _cm.get_descendants(code) if _cm.is_leaf(d)]
+    return [
+        _make(d) for d in _classification().get_descendants(code) if _classification().is_leaf(d)
+    ]
 
 
 @cache
 def _all_codes() -> tuple[str, ...]:
-    return tuple(c for c in _cm.get_all_codes(True) if _is_code(c))
+    return tuple(c for c in _classification().get_all_codes(True) if _is_code(c))
 
 
 def lookup(code: str, *, billable: bool = True) -> IcdCode:
@@ -120,12 +132,14 @@ def _search_index(chapters: str) -> tuple[tuple[str, frozenset[str], frozenset[s
     for code in _all_codes():
         if code[0] not in chapters:
             continue
-        own = _words(_cm.get_description(code))
-        rows.append((code, own, own | _words(" ".join(_cm.get_inclusion_term(code)))))
+        own = _words(_classification().get_description(code))
+        rows.append((code, own, own | _words(" ".join(_classification().get_inclusion_term(code)))))
     return tuple(rows)
 
 
-def search(text: str, *, limit: int = 20, chapters: str = "F", billable_only: bool = True) -> list[IcdCode]:
+def search(
+    text: str, *, limit: int = 20, chapters: str = "F", billable_only: bool = True
+) -> list[IcdCode]:
     """Codes whose description or inclusion terms contain every word of ``text``.
 
     Defaults to the F chapter (mental and behavioural disorders); pass ``chapters="FZ"`` to
@@ -141,10 +155,10 @@ def search(text: str, *, limit: int = 20, chapters: str = "F", billable_only: bo
 
     ranked: list[tuple[int, int, str]] = []
     for code, own, everything in _search_index(chapters):
-        if billable_only and not _cm.is_leaf(code):
+        if billable_only and not _classification().is_leaf(code):
             continue
         # Bracketed synonyms ("[episodic paroxysmal anxiety]") do not count towards length.
-        length = len(re.sub(r"\s*\[.*?\]", "", _cm.get_description(code)))
+        length = len(re.sub(r"\s*\[.*?\]", "", _classification().get_description(code)))
         if matches(own):
             ranked.append((0, length, code))
         elif matches(everything):

@@ -14,7 +14,7 @@ from txplan.web.accounts.auth import current_user
 from txplan.web.clients.access import get_version
 from txplan.web.errors import ActionError, EditConflict, VersionLocked
 from txplan.web.plans import actions
-from txplan.web.plans.queries import export_document
+from txplan.web.plans.export import export_document
 
 api = NinjaAPI(title="txplan API", version="1", auth=SessionAuth(csrf=True), docs_url="/docs")
 

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "txplan.web.accounts",
     "txplan.web.clients",
     "txplan.web.plans",
+    "txplan.web.measures",
 ]
 
 MIDDLEWARE = [

@@ -9,7 +9,9 @@ from django.urls import path
 from txplan.web.api import api
 from txplan.web.clients.views.caseload import caseload
 from txplan.web.clients.views.client_detail import client_detail
+from txplan.web.measures.views.record import record, record_chooser
 from txplan.web.plans.views.amend import amend
+from txplan.web.plans.views.new_plan import new_plan
 from txplan.web.plans.views.plan_detail import plan_detail
 from txplan.web.plans.views.version_json import version_json
 
@@ -38,6 +40,9 @@ urlpatterns = [
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("clients/<int:client_id>/", client_detail, name="client"),
+    path("clients/<int:client_id>/plans/new", new_plan, name="plan_new"),
+    path("clients/<int:client_id>/measures/new", record_chooser, name="measure_record_chooser"),
+    path("clients/<int:client_id>/measures/new/<slug:instrument_id>", record, name="measure_record"),
     path("plans/<int:plan_id>/", plan_detail, name="plan"),
     path("plans/<int:plan_id>/v/<int:number>/", plan_detail, name="plan_version"),
     path("plans/<int:plan_id>/v/<int:number>.json", version_json, name="plan_version_json"),

@@ -6,13 +6,14 @@ naming the field. Time is passed in (``at``) so tests and the demo decide it.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from django.db import transaction
 from django.db.models import Max
 
 from txplan.core.document import PlanDocumentError, content_hash, parse_plan, to_data
+from txplan.core.drafting import Draft, DraftError, DraftRequest, draft_with_notes
 from txplan.core.plan import Plan as PlanDocument
 from txplan.core.plan import SignatureMethod, SignerRole
 from txplan.web.accounts.models import User
@@ -235,3 +236,51 @@ def amend_version(
         content_hash=content_hash(doc),
         created_by=by,
     )
+
+
+@transaction.atomic
+def draft_new_plan(
+    *,
+    client: Client,
+    by: User,
+    presenting_problem: str,
+    start: date,
+    review_days: int,
+    approach: str = "",
+    strengths: list[str] | None = None,
+    client_words: str = "",
+) -> tuple[PlanVersion, Draft]:
+    """A new plan whose first version is drafted from the library and the client's diagnoses.
+
+    Nothing is signed: the draft opens as an unsigned version for the clinician to edit.
+    """
+    codes = list(client.diagnoses.values_list("code", flat=True))
+    if not codes:
+        raise ActionError("add a diagnosis to the client before drafting", field="diagnoses")
+    if not presenting_problem.strip():
+        raise ActionError("describe the presenting problem", field="presenting_problem")
+    try:
+        request = DraftRequest(
+            diagnoses=codes,
+            presenting_problem=presenting_problem,
+            approach=approach or None,
+            strengths=[s for s in (strengths or []) if s.strip()],
+            client_words=client_words or None,
+            review_days=review_days,
+            start=start,
+            client_name=client.first_name,
+        )
+    except ValueError as exc:  # pydantic's ValidationError is a ValueError
+        raise ActionError(str(exc).splitlines()[-1], field="request") from None
+    try:
+        draft = draft_with_notes(request)
+    except DraftError as exc:
+        raise ActionError(str(exc), field=exc.field) from None
+    chosen = ", ".join(r.area_name for r in draft.reasons if r.chosen)
+    version = create_plan(
+        client=client,
+        by=by,
+        document=draft.plan,
+        note=f"Drafted from the library ({chosen}); to be individualised by the clinician.",
+    )
+    return version, draft

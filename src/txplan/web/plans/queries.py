@@ -9,12 +9,14 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from txplan.core.document import parse_plan, to_data
+from txplan.core.document import parse_plan
 from txplan.core.plan import Plan as PlanDocument
 from txplan.core.plan import SignerRole
 from txplan.web.clients.models import Client
 from txplan.web.plans import integrity
 from txplan.web.plans.models import Plan, PlanVersion, VersionSignature
+from txplan.web.plans.review import review_version
+from txplan.web.measures.queries import objective_progress, risk_alerts
 
 
 @dataclass
@@ -25,6 +27,7 @@ class CaseloadRow:
     next_review: date | None
     overdue: bool
     needs_cosign: bool
+    risk: bool
 
 
 def _needs_cosign(version: PlanVersion, signatures: list[VersionSignature]) -> bool:
@@ -40,7 +43,7 @@ def _needs_cosign(version: PlanVersion, signatures: list[VersionSignature]) -> b
 def plan_rows(clients: QuerySet[Client], today: date | None = None) -> list[CaseloadRow]:
     today = today or timezone.localdate()
     rows = []
-    for client in clients.prefetch_related("plans__versions__signatures"):
+    for client in clients.prefetch_related("plans__versions__signatures", "administrations"):
         plans = list(client.plans.all())
         plan = plans[0] if plans else None
         versions = sorted(plan.versions.all(), key=lambda v: v.number) if plan else []
@@ -59,34 +62,16 @@ def plan_rows(clients: QuerySet[Client], today: date | None = None) -> list[Case
                 needs_cosign=bool(
                     version and _needs_cosign(version, list(version.signatures.all()))
                 ),
+                risk=bool(risk_alerts(client)),
             )
         )
     return rows
 
 
-def export_document(version: PlanVersion) -> dict[str, Any]:
-    """The document as stored, with the version's signatures written into it."""
-    doc = parse_plan(version.document)
-    rows = [
-        {
-            "role": s.role,
-            "name": s.name,
-            "credentials": s.credentials,
-            "signed_at": s.signed_at.isoformat(),
-            "method": s.method,
-            "attestation": s.attestation,
-            "unable_reason": s.unable_reason,
-        }
-        for s in version.signatures.all()
-    ]
-    if rows:
-        doc = parse_plan({**to_data(doc), "signatures": rows})
-    return to_data(doc)
-
-
-def version_context(version: PlanVersion | None) -> dict[str, Any]:
+def version_context(version: PlanVersion | None, today: date | None = None) -> dict[str, Any]:
     if version is None:
         raise ValueError("a plan always has at least one version")
+    day = today or timezone.localdate()
     plan = version.plan
     document: PlanDocument = parse_plan(version.document)
     signatures = list(version.signatures.select_related("user"))
@@ -100,4 +85,7 @@ def version_context(version: PlanVersion | None) -> dict[str, Any]:
         "integrity_problems": integrity.check(version),
         "needs_cosign": _needs_cosign(version, signatures),
         "has_open_draft": plan.versions.filter(status="draft").exists(),
+        "review": review_version(version, day),
+        "progress": objective_progress(plan.client, document, day),
+        "alerts": risk_alerts(plan.client),
     }

@@ -2,7 +2,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from txplan.web.accounts.auth import current_user
+from txplan.core.measures import registry
 from txplan.web.clients.access import get_client
+from txplan.web.measures.queries import history, risk_alerts
 
 
 def client_detail(request: HttpRequest, client_id: int) -> HttpResponse:
@@ -11,5 +13,12 @@ def client_detail(request: HttpRequest, client_id: int) -> HttpResponse:
     return render(
         request,
         "clients/client_detail.html",
-        {"client": client, "diagnoses": client.diagnoses.all(), "plans": plans},
+        {
+            "client": client,
+            "diagnoses": client.diagnoses.all(),
+            "plans": plans,
+            "administrations": history(client),
+            "alerts": risk_alerts(client),
+            "instruments": registry.all_instruments(),
+        },
     )

@@ -20,3 +20,9 @@ def label(value: object) -> str:
     """A readable label for an enum value: 'work_school' → 'Work / school'."""
     raw = value.value if isinstance(value, Enum) else str(value or "")
     return _LABELS.get(raw, raw.replace("_", " ").capitalize())
+
+
+@register.filter
+def findings_for(by_element: dict[str, list[object]] | None, element_id: str) -> list[object]:
+    """The audit findings about one element: ``review.by_element|findings_for:obj.id``."""
+    return (by_element or {}).get(element_id, [])

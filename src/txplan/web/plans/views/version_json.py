@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse
 
 from txplan.web.accounts.auth import current_user
 from txplan.web.clients.access import get_version
-from txplan.web.plans.queries import export_document
+from txplan.web.plans.export import export_document
 
 
 def version_json(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:

@@ -1,0 +1,28 @@
+"""A version as a plan document, with its signature rows written into ``signatures``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from txplan.core.document import parse_plan, to_data
+from txplan.web.plans.models import PlanVersion
+
+
+def export_document(version: PlanVersion) -> dict[str, Any]:
+    """The document as stored, with the version's signatures written into it."""
+    doc = parse_plan(version.document)
+    rows = [
+        {
+            "role": s.role,
+            "name": s.name,
+            "credentials": s.credentials,
+            "signed_at": s.signed_at.isoformat(),
+            "method": s.method,
+            "attestation": s.attestation,
+            "unable_reason": s.unable_reason,
+        }
+        for s in version.signatures.all()
+    ]
+    if rows:
+        doc = parse_plan({**to_data(doc), "signatures": rows})
+    return to_data(doc)
