@@ -59,6 +59,18 @@ def test_requires_cosignature_flag_checks_the_supervisor(tmp_path: Path) -> None
     assert code == 1 and "SIG_MISSING_SUPERVISOR" in out
 
 
+def test_draft_flag_turns_missing_signatures_into_info(tmp_path: Path) -> None:
+    path = write_plan(tmp_path, {"signatures": []})
+    code, out, _ = run("audit", str(path), "--today", "2026-03-01", "--draft")
+    assert code == 0 and "0 error(s)" in out and "SIG_MISSING_CLIENT" in out
+    code, out, _ = run("audit", "plan", str(path), "--today", "2026-03-01", "--draft",
+                       "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and data["counts"]["error"] == 0 and data["counts"]["info"] >= 2
+    code, _, _ = run("audit", str(path), "--today", "2026-03-01")
+    assert code == 1
+
+
 def test_bad_plan_document_prints_field_paths_and_exits_two(tmp_path: Path) -> None:
     path = tmp_path / "bad.json"
     path.write_text(json.dumps({"problems": [{"title": ""}], "review_interval_days": 2}))

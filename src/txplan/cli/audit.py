@@ -1,6 +1,7 @@
 """txplan audit: the plan audit on files.
 
     txplan audit PLAN.json [--today YYYY-MM-DD] [--format text|json] [--requires-cosignature]
+                           [--draft]
         findings for a plan document; exit 0 with no errors, 1 with errors, 2 on bad input.
     txplan audit statements FILE.jsonl
         one JSON line out per statement in, in input order; exit 2 if any line was malformed.
@@ -67,7 +68,10 @@ def _parse_today(value: str | None) -> date:
               show_default=True)
 @click.option("--requires-cosignature", is_flag=True,
               help="The author is an associate: the supervisor must co-sign.")
-def plan_command(file: Path, today: str | None, fmt: str, requires_cosignature: bool) -> None:
+@click.option("--draft", is_flag=True,
+              help="The plan is an unsigned draft: missing signatures are info, not errors.")
+def plan_command(file: Path, today: str | None, fmt: str, requires_cosignature: bool,
+                 draft: bool) -> None:
     """Findings for PLAN.json; exit 0 no errors, 1 errors, 2 bad input."""
     as_of = _parse_today(today)
     try:
@@ -82,7 +86,8 @@ def plan_command(file: Path, today: str | None, fmt: str, requires_cosignature: 
         for error in exc.errors:
             click.echo(f"{file}: {error}", err=True)
         raise SystemExit(2) from None
-    findings = audit_plan(document, as_of, requires_cosignature=requires_cosignature)
+    findings = audit_plan(document, as_of, requires_cosignature=requires_cosignature,
+                          draft=draft)
     summary = readiness(findings)
     if fmt == "json":
         click.echo(json.dumps({

@@ -57,3 +57,37 @@ def test_client_task_that_is_only_coming_to_therapy_is_also_generic() -> None:
 def test_clinician_named_anywhere_makes_it_a_clinician_action() -> None:
     text = "Client will complete a thought record, reviewed by the therapist each session."
     assert "INT_NOT_CLINICIAN_ACTION" not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Clinician will deliver Skills for Psychological Recovery modules weekly.",
+    "Therapist will teach behaviour exchange to both partners weekly.",
+    "Clinician will use mentalization-based techniques in weekly sessions.",
+    "Clinician will use coping strategy enhancement for distressing voices.",
+    "Clinician will support job seeking through individual placement and support.",
+    "Clinician will hold separate interviews with each partner to screen for intimate "
+    "partner violence.",
+    "Clinician will deliver bulimia-focused family therapy weekly.",
+    "Clinician will coordinate with the employer on a graded return to work.",
+    "Clinician will administer the K10 every 4 weeks.",
+    "Clinician will use situational analysis (CBASP) each session.",
+    "Clinician will help the client build a hope box.",
+    "Clinician will send caring contacts monthly after discharge.",
+    "Clinician will use interpersonal therapy techniques for the role transition.",
+    "Clinician will provide psychoeducation to the client and her partner on postnatal "
+    "depression.",
+    "Clinician will write a relapse-prevention plan with the client.",
+    "Clinician will deliver integrative behavioural couple therapy weekly.",
+    "Clinician will run a parenting programme with the carers weekly.",
+])
+def test_named_evidence_based_methods_in_either_spelling_are_not_generic(text: str) -> None:
+    assert "INT_GENERIC" not in codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Between sessions, the client will complete the activity log daily.",
+    "Each week, the client will record cravings in a diary.",
+    "Outside of sessions, client will go for a 20-minute walk daily.",
+])
+def test_a_client_task_after_a_lead_in_phrase_is_the_clients_action(text: str) -> None:
+    assert codes(text) == {"INT_NOT_CLINICIAN_ACTION"}

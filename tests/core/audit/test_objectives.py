@@ -105,3 +105,39 @@ def test_realistic_reductions_and_abstinence_are_accepted(text: str) -> None:
 def test_missing_timeframe_suggestion_adds_one() -> None:
     (finding,) = audit_statement("objective", "Client will walk 20 minutes on 5 of 7 days.")
     assert finding.suggestion == "Client will walk 20 minutes on 5 of 7 days within 8 weeks."
+
+
+@pytest.mark.parametrize("text", [
+    "Client will have zero panic episodes within 6 weeks.",
+    "Client will no longer ever avoid reminders of the crash by week 8.",
+    "Client will completely eliminate checking within 4 weeks.",
+    "Client will feel motivated at all times by the 60-day review.",
+    "Child will do homework every single day within 4 weeks.",
+    "Client will be calm all of the time by week 10.",
+    "Client will not worry at all by the next review.",
+    "The couple will not have a single argument within 8 weeks.",
+])
+def test_absolute_targets_written_many_ways_are_unrealistic(text: str) -> None:
+    assert codes(text) == {"OBJ_UNREALISTIC"}
+
+
+@pytest.mark.parametrize("text", [
+    "Client will use one coping step written on her coping card in 3 of 4 anxious moments "
+    "within 6 weeks.",
+    "Within 8 weeks, client will use a practised coping step (slow breathing or coping "
+    "self-talk) in 3 of 4 early panic sensations.",
+    "Client will complete a chain analysis for each self-harm urge and write one skill to use "
+    "at each link, weekly for 8 weeks.",
+])
+def test_an_objective_naming_its_skill_is_specific(text: str) -> None:
+    assert codes(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Client will gain closure regarding her mother's death by the 90-day review.",
+    "Client will begin to trust others by the 90-day review.",
+    "Client will discuss feelings of sadness in session within 4 weeks.",
+    "Client will take ownership of his behaviour within 6 weeks.",
+])
+def test_empty_but_clinical_objectives_are_not_measurable(text: str) -> None:
+    assert "OBJ_NOT_MEASURABLE" in codes(text)

@@ -66,6 +66,31 @@ def test_associate_plan_needs_the_supervisor_only_when_the_caller_says_so() -> N
         f.code for f in audit(edits, requires_cosignature=True)}
 
 
+def test_unsigned_draft_reports_missing_signatures_as_info_that_asks_for_signing() -> None:
+    findings = audit({"signatures": []}, draft=True, requires_cosignature=True)
+    missing = {f.code: f for f in findings if f.code.startswith("SIG_MISSING_")}
+    assert set(missing) == {"SIG_MISSING_CLINICIAN", "SIG_MISSING_CLIENT",
+                            "SIG_MISSING_SUPERVISOR"}
+    assert all(f.severity is Severity.INFO for f in missing.values())
+    assert all("must be signed" in f.explanation for f in missing.values())
+    assert readiness(findings).errors == 0
+
+
+def test_unsigned_plan_that_is_not_a_draft_still_has_signature_errors() -> None:
+    findings = audit({"signatures": []})
+    severities = {f.code: f.severity for f in findings if f.code.startswith("SIG_MISSING_")}
+    assert severities == {"SIG_MISSING_CLINICIAN": Severity.ERROR,
+                          "SIG_MISSING_CLIENT": Severity.ERROR}
+
+
+def test_draft_mode_keeps_the_other_signature_rules() -> None:
+    findings = audit({"signatures.1.signed_at": None, "signatures.0.credentials": ""},
+                     draft=True)
+    severities = {f.code: f.severity for f in findings}
+    assert severities["SIG_UNDATED"] is Severity.ERROR
+    assert severities["SIG_NO_CREDENTIALS"] is Severity.WARNING
+
+
 def test_client_unable_to_sign_with_a_reason_satisfies_the_client_signature() -> None:
     clinician = apply_edits({})["signatures"][0]
     unable = {"role": "client", "name": "Sam Example", "method": "unable",

@@ -52,6 +52,11 @@ PRESENTATIONS: dict[str, Presentation] = {p.key: p for p in (
     _p("alcohol", "alcohol use disorder", "substance", "audit_c", "AUDIT-C"),
     _p("drugs", "substance use disorder", "substance", "dast10", "DAST-10"),
     _p("nicotine", "tobacco use disorder", "substance"),
+    # Gambling disorder: DSM-5-TR places it with the substance-related and addictive disorders
+    # (craving, loss of control, chasing losses, relapse).
+    _p("gambling", "gambling disorder", "substance"),
+    # Nightmare disorder: repeated dysphoric dreams that disturb sleep (DSM-5-TR 307.47).
+    _p("nightmares", "nightmare disorder", "sleep trauma"),
     _p("insomnia", "insomnia", "sleep"),
     _p("eating", "eating disorder", "eating"),
     _p("conduct", "disruptive behaviour", "conduct anger relational"),
@@ -86,6 +91,7 @@ _CODE_PREFIXES: tuple[tuple[str, str], ...] = (
     ("F12", "drugs"), ("F13", "drugs"), ("F14", "drugs"), ("F15", "drugs"), ("F16", "drugs"),
     ("F18", "drugs"), ("F19", "drugs"), ("F51.0", "insomnia"), ("G47.0", "insomnia"),
     ("F50", "eating"), ("F91", "conduct"), ("F63.81", "anger"), ("F60.3", "borderline"),
+    ("F63.0", "gambling"), ("F63.3", "ocd"), ("F51.5", "nightmares"), ("F45.21", "anxiety"),
     ("F20", "psychosis"), ("F21", "psychosis"), ("F22", "psychosis"), ("F23", "psychosis"),
     ("F25", "psychosis"), ("F28", "psychosis"), ("F29", "psychosis"), ("Z63.4", "grief"),
     ("Z63.0", "relational"), ("Z63.5", "family"), ("Z63.8", "family"), ("Z62.8", "family"),
@@ -99,7 +105,9 @@ _NAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"adjustment.*anxi", "adjustment_anxiety"),
         (r"adjustment.*conduct", "adjustment_conduct"),
         (r"adjustment", "adjustment"),
-        (r"post-?\s*partum|peri-?\s*natal", "perinatal"),
+        (r"post-?\s*partum|peri-?\s*natal|post-?\s*natal", "perinatal"),
+        (r"gambl", "gambling"),
+        (r"nightmare disorder", "nightmares"),
         (r"bipolar|manic|mania|cyclothym", "bipolar"),
         (r"separation anxiety", "separation"),
         (r"social (?:anxiety|phobia)", "social"),

@@ -29,6 +29,13 @@ codes is reported. In plan mode an objective's own `target_date`, `timeframe` or
 `by_date` counts as its timeframe, and its `criterion` as its measure.
 `audit_plan(plan, today, requires_cosignature=True)` is how the caller says the author is an
 associate whose plans need a supervisor's co-signature.
+
+**Drafts.** A plan that has not been signed yet cannot have signatures.
+`audit_plan(plan, today, draft=True)` (CLI: `txplan audit PLAN.json --draft`) reports the
+missing clinician, client and supervisor signatures (`SIG_MISSING_CLINICIAN`,
+`SIG_MISSING_CLIENT`, `SIG_MISSING_SUPERVISOR`) at severity **info**, with a reminder that the
+plan must be signed (dated, by an authenticated signer) before it is used, so a draft can be
+audit-clean. The other signature rules (undated, future-dated, no credentials) are unchanged.
 """
 
 

@@ -13,7 +13,7 @@ import re
 from txplan.core.audit import suggest
 from txplan.core.audit.findings import Finding, Severity
 from txplan.core.audit.grammar import predicate
-from txplan.core.audit.lex_domains import SHARED, core_domains_in, domains_in
+from txplan.core.audit.lex_domains import PEOPLE, RISK, SHARED, core_domains_in, domains_in
 from txplan.core.audit.text import whole
 
 _BEHAVIOURS = (
@@ -36,7 +36,8 @@ CONCRETE = re.compile(
     r"(?<!improve\s)(?<!restful\s)sleep(?:s|ing)?\b(?!\s+(?:better|quality|hygiene|habits"
     r"|patterns|issues|problems|difficult))|wak(?:e|es|ing)\s+up|eat(?:s|ing)?\b(?!\s+disorder)|ate\b|cook\w*"
     r"|shower\w*|dress\w*|bath\w*|clean(?:s|ing)?\b|spend\w*|spent|play\w*|talk\w*\s+(?:about"
-    r"|through|to|with|openly)|speak\w*|spoke|keep\w*|kept|hold\w*\s+(?:down|on|a\s+job|onto)"
+    r"|through|to|with|openly)|speak\w*|spoke|keep(?:s|ing)?\b(?!\s+(?:\w+\s+){0,3}going)(?!\s+(?:\w+\s+)?in\s+check)"
+    r"|kept|hold\w*\s+(?:down|on|a\s+job|onto)"
     r"|finish\w*|complet\w*|turn\w*\s+in|hand\w*\s+in|stay\w*\s+(?:sober|off|in|at|seated|there"
     r"|with|clean|out|overnight|on|for|until|through|away|abstinent)|remain\w*\s+(?:sober|free"
     r"|abstinent|in|at|employed|clean|out|on|housed)|maintain\w*\s+(?:employment|sobriety"
@@ -61,7 +62,23 @@ CONCRETE = re.compile(
     r"|exams|tests|the|all|his|her)|graduat\w*|apply\w*\s+for|work\w*\s+(?:full|part|shifts?"
     r"|days|\d|regular|again|without|a\s+full)|invit\w*|call\w*|text\w*|hug\w*|share\w*\s+"
     r"(?:meals|decisions|time|a)|host\w*|exercis\w*|swim\w*|put\w*\s+(?:the\s+)?\w+\s+to\s+bed"
-    r"|speak\w*\s+up|tolerat\w*\s+(?:being|crowds|the)|present\w*\s+(?:at|in|to))"
+    r"|speak\w*\s+up|tolerat\w*\s+(?:being|crowds|the)|present\w*\s+(?:at|in|to)"
+    # Behaviours named through verbs of amount or protection: "increase daily activity to a
+    # paced level", "carry naloxone", "accept practical help", "decline unreasonable requests".
+    r"|(?:increas|rais|build|expand|pac)\w*\s+(?:(?:her|his|their|my|the|daily|weekly)\s+)?"
+    r"(?:physical\s+|daily\s+|social\s+)?(?:activity|activities|exercise|steps|walking"
+    r"|outings|contact\s+with|time\s+(?:spent|outside|with))"
+    r"|carr(?:y|ies|ying)\s+(?!(?:the\s+)?(?:shame|guilt|burden|weight|pain|hurt|grief)\b)"
+    r"(?:a|an|the|her|his|their|my|naloxone)\b|lock\w*\s+(?:\w+\s+)?away|remov\w*\s+(?:the\s+)?(?:lethal|means"
+    r"|pills|medicines|firearms?|guns?|weapons?)|block\w*|self-exclu\w*|exclud\w*\s+"
+    r"|accept\w*\s+(?:\w+\s+)?(?:help|offers?|a\s+no\b|no\s+for|feedback|invitations?)"
+    r"|declin\w*|refus\w*|turn\w*\s+down|say\w*\s+no\b|ask\w*\s+(?:for|her|his|their"
+    r"|the|a)|state\w*\s+(?:her|his|their|my)?\s*(?:needs|views|wishes|limits)"
+    r"|(?:rest|base)\w*\s+(?:(?:her|his|their|my)\s+)?self-?(?:worth|esteem|evaluation)\s+on"
+    r"|(?:use|using|uses)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|my\s+)?(?:written\s+)?"
+    r"(?:safety|crisis)\s+plan|drop\w*\s+(?:\w+\s+){0,2}(?:safety\s+behaviou?rs|rituals|checking"
+    r"|avoidance|reassurance)|(?:stop|quit|cut|reduc|decreas|limit)\w*\s+(?:\w+\s+)?"
+    r"(?:(?:her|his|their|my)\s+)?" + _BEHAVIOURS + r")"
 )
 
 # Feelings, states and symptom labels: a goal built only from these has no functional outcome.
@@ -69,15 +86,25 @@ VAGUE = re.compile(
     r"\b(?:feel\w*(?:\s+(?:better|good|happ\w*|calm\w*|safe\w*|less|more|ok|okay))?|be(?:come)?\s+(?:more|less|happ\w*|better|calm\w*|healthier|in\s+control"
     r"|stable|ok|okay|whole|at\s+peace|confident|positive|organi[sz]ed|responsible|independent"
     r"|a\s+(?:better|healthier|happier|more))|happ(?:y|ier|iness)|improv\w*|enhanc\w*"
-    r"|increas\w*|decreas\w*|reduc\w*|lessen\w*|lower\w*|manag\w*|cop(?:e|es|ing)\b|deal\w*"
+    r"|increas\w*|decreas\w*|reduc\w*|lessen\w*|lower\w*|manag(?!ers?\b)\w*|cop(?:e|es|ing)\b|deal\w*"
     r"|adress\w*|address\w*|work\w*\s+(?:on|through|towards?)|process\w*|heal\w*|insight"
     r"|understand\w*|overcom\w*|achiev\w*|attain\w*|stabili[sz]\w*|strengthen\w*|build\w*"
     r"|self-?esteem|self-?confidence|self-?worth|confidence|gain\w*\s+(?:control|insight"
-    r"|awareness|confidence|understanding|perspective)|control|healthier|better|adjust\w*"
+    r"|awareness|confidence|understanding|perspective)|control|healthier|better|(?<!reasonable\s)adjust\w*"
     r"|let\s+go|move\s+on|closure|peace|positive|balance|quality\s+of\s+life|emotional\w*"
     r"|well-?being|wellness|explor\w*|accept\w*|grow\w*|develop\w*|regain\w*|resolv\w*|adapt\w*"
     r"|find\w*\s+(?:closure|peace|meaning|balance)|get\s+(?:better|well|over|past)"
-    r"|symptoms?|issues?|dynamics|relationships?|communication|outlook|bond|less|more|choices)"
+    r"|symptoms?|issues?|dynamics|relationships?|communication|outlook|bond|less|more|choices"
+    # Phrasings clinicians use for an inner change with no outcome: "get a handle on",
+    # "come to terms with", "reclaim a sense of self", "break free from", "honour her grief".
+    r"|get\w*\s+(?:a\s+handle|a\s+grip|(?:\w+\s+){1,3}(?:under\s+control|in\s+check"
+    r"|back\s+on\s+track))|under\s+control|in\s+check|on\s+track|come\s+to\s+terms"
+    r"|sense\s+of\s+\w+|reclaim\w*|rediscover\w*|reconnect\w*\s+with\s+(?:her|him|them|my|one)"
+    r"sel\w*|break\w*\s+free|cultivat\w*|honou?r\w*|nurtur\w*|empower\w*|navigat\w*"
+    r"|foster\w*|self-?(?:compassion|awareness|love|acceptance|care|discovery|image)"
+    r"|(?:love|forgive|accept)\s+(?:her|him|them|my|your)sel\w*|underlying|journey|insight"
+    r"|resilien\w*|mental\s+health|functioning|who\s+(?:she|he|they|i)\s+(?:is|are|am)"
+    r"|shame|guilt|resentment|zest|lifestyle|new\s+normal|grip)"
 )
 _VAGUE_MAIN = frozenset(
     [
@@ -135,8 +162,43 @@ _VAGUE_MAIN = frozenset(
         "realize",
         "live",
         "adapt",
+        "relax",
+        "reclaim",
+        "rediscover",
+        "reconnect",
+        "cultivate",
+        "honour",
+        "honor",
+        "nurture",
+        "empower",
+        "navigate",
+        "embrace",
+        "heal",
+        "release",
+        "value",
+        "trust",
     ]
 )
+
+
+# Life projects, purchases and achievements: worthwhile, but no diagnosis's symptom domain.
+# (A goal with the diagnosis's own words, "run a 5K to lift her mood", is connected first.)
+ASPIRATION = re.compile(
+    r"\b(?:buy|buys|buying|bought|purchas\w*|remodel\w*|renovat\w*|redecorat\w*|win|wins"
+    r"|winning|won|save\w*\s+(?:up|enough|money|for)|pay\w*\s+off|learn\w*\s+(?:to\s+(?:speak"
+    r"|play|paint|sing|code|ski|surf|knit|dance|sail)|a\s+(?:new\s+|foreign\s+)?(?:language"
+    r"|instrument)|(?:french|spanish|german|italian|japanese|mandarin|arabic|guitar|piano"
+    r"|violin|drums))|get\w*\s+(?:a\s+|an\s+|her\s+|his\s+|their\s+|my\s+)?(?:new\s+)?"
+    r"(?:tattoo|promotion|raise|degree|diploma|driving\s+licen[cs]e|driver'?s\s+licen[cs]e"
+    r"|licen[cs]e|car|dog|puppy|boat|mortgage)|(?:half\s+)?marathon|triathlon|tournament"
+    r"|championship|plan\w*\s+(?:a|the|her|his|their|my)\s+(?:\w+\s+)?wedding|write\s+a\s+"
+    r"(?:novel|book|memoir)|start\w*\s+(?:a|her|his|their|my)\s+(?:own\s+)?business"
+    r"|pass\w*\s+(?:the\s+|her\s+|his\s+)?(?:bar|driving|driver'?s|licensing|board)\s+"
+    r"(?:exam|test)|make\s+the\s+(?:\w+\s+){0,2}team)\b"
+)
+
+
+_CONNECTING = frozenset(SHARED) | frozenset(PEOPLE)
 
 
 def is_functional(low: str) -> tuple[bool, tuple[int, int] | None]:
@@ -201,12 +263,16 @@ def _disconnected(
     low: str, found: set[str], ctx: suggest.Context, functional: bool
 ) -> tuple[int, int] | None:
     """The span of the off-diagnosis wording when the goal is disconnected, else None."""
-    if found & ctx.domains:
+    if found & ctx.domains or RISK.search(low):
         return None
     core = {k: v for k, v in core_domains_in(low).items() if k not in ctx.domains}
     if core:
         return min(core.values())
-    if found & set(SHARED):
+    aspiration = ASPIRATION.search(low)
+    if aspiration:
+        # A personal project or purchase is not treatment, even when it mentions work or home.
+        return aspiration.span()
+    if found & _CONNECTING:
         return None
     if not functional:
         return None  # a vague goal with no topic at all: GOAL_VAGUE already says it

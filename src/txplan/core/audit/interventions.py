@@ -80,9 +80,12 @@ _ARTEFACT = re.compile(
     r"|scripts?|report\s+cards?|behaviou?r\s+reports?|timers?|written\s+(?:\w+\s+){0,2}plans?"
     r"|action\s+plans?|crisis\s+plans?|coping\s+cards?|experiments?|seating|accommodations"
     r"|classroom\s+(?:supports|modifications)|iep|504\s+plan"
-    r"|behaviou?r\s+plans?|(?:consult|collaborat|coordinat)\w*\s+(?:care\s+)?(?:with\s+)?(?:the\s+)?"
-    r"(?:\w+\s+)?(?:teacher|school|psychiatrist|prescriber|mat\s+provider"
-    r"|pcp|physician|doctor|paediatrician|pediatrician|dietitian|dietician)"
+    r"|behaviou?r\s+plans?|(?:consult|collaborat|coordinat|liais)\w*\s+(?:care\s+)?(?:with\s+)?"
+    r"(?:the\s+)?(?:\w+'?s?\s+)?(?:teacher|school|psychiatrist|prescriber|mat\s+provider"
+    r"|pcp|physician|doctor|paediatrician|pediatrician|dietitian|dietician|employer"
+    r"|line\s+manager|occupational\s+health|gp|general\s+practitioner|midwife|health\s+visitor"
+    r"|obstetrician|nurse|care\s+coordinator|probation|social\s+worker|case\s+manager"
+    r"|psychiatry|pharmacist)"
     r"|refer\w*\s+(?:the\s+client\s+|client\s+)?to\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}"
     r"(?:psychiatr\w*|group|program(?:me)?|evaluation|clinic|dietitian|dietician|iop|php))\b"
 )
@@ -102,10 +105,21 @@ _TEACH_OBJECT = re.compile(
 _ACRONYM_MODALITY = re.compile(r"\b(?:ACT|EFT|IPT|CPT|PE|MI|BA|ERP|DBT|CBT)\b")
 
 
+# A leading phrase of time or place before the subject: "Between sessions, the client will …".
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:between|outside(?:\s+of)?|after|before)\s+(?:the\s+|each\s+|our\s+)?"
+    r"(?:sessions?|appointments?|visits?)|(?:each|every)\s+(?:week|day|evening|morning|night)"
+    r"|at\s+home|(?:for|as)\s+homework|in\s+the\s+(?:coming|next)\s+week)\s*[,:]?\s*"
+)
+
+
 def _is_client_only(text: str, low: str) -> bool:
     """Whether the statement describes only what the client (or family) does."""
     if CLINICIAN.search(low):
         return False
+    lead = _LEAD_IN.match(low)
+    if lead:
+        text, low = text[lead.end():], low[lead.end():]
     if _FIRST_PERSON.match(low):
         pred = predicate(low)
         if _CLINICIAN_VERB.fullmatch(pred.word):

@@ -19,6 +19,19 @@ import re
 from txplan.core.audit.text import phrase_pattern
 
 SHARED = ("function", "wellbeing")
+# Domains whose *context* words (the people in a client's life: partner, daughter, baby) say who
+# a goal involves, not which condition it treats: they never make a goal disconnected.
+PEOPLE = ("relational", "parenting")
+# Risk to self is part of every diagnosis's picture (every plan assesses and manages it), so a
+# goal about it is never disconnected, whatever the diagnosis. Kept apart from the "safety"
+# domain's context words ("safe", "crisis"), which alone say too little.
+RISK = re.compile(
+    r"\b(?:suicid\w*|self-?\s?harm\w*|self-?\s?injur\w*|overdos\w*|lethal\s+means|means"
+    r"\s+restriction|safety\s+plan\w*|crisis\s+(?:plan|line|team|service|card)s?|hope\s+box"
+    r"|naloxone|(?:kill|hurt|harm)\w*\s+(?:her|him|them|my|your|one)sel(?:f|ves)"
+    r"|end\w*\s+(?:her|his|their|my)\s+life|urges?\s+to\s+(?:die|cut|hurt|harm)"
+    r"|(?:keep|stay)\w*\s+(?:(?:her|him|them|my|your)sel(?:f|ves)\s+)?safe)\b"
+)
 
 # domain: (core, context)
 DOMAIN_WORDS: dict[str, tuple[str, str]] = {
@@ -30,7 +43,9 @@ DOMAIN_WORDS: dict[str, tuple[str, str]] = {
     "sleep": ("sleep*|asleep|insomni*|nap|napping|slept|nightmare*",
               "bedtime*|wake*|waking|rested|tired*|fatigue*"),
     "appetite": ("appetite*", ""),
-    "safety": ("suicid*|self-harm*|self harm*|overdos*", "safe|safely|safety|crisis|harm*"),
+    "safety": ("suicid*|self-harm*|self harm*|self-injur*|overdos*|lethal means|safety plan*"
+               "|crisis plan*|crisis line*|naloxone",
+               "safe|safely|safety|crisis|harm|harms|harming"),
     "anxiety": ("anxi*|worr*|panic*|nervous*|dread*|fear*|afraid|scared",
                 "tense|tension|calm*|relax*|restless*|on edge|overwhelm*|uneas*"),
     "worry": ("worr*|reassurance*|rumina*", "decision*|uncertain*"),
@@ -74,7 +89,7 @@ DOMAIN_WORDS: dict[str, tuple[str, str]] = {
                   "|cannabis|marijuana|weed|opioid*|opiate*|heroin|fentanyl|cocaine|meth"
                   "|smok*|vap*|nicotine|cigarette*|tobacco|aa meeting*|na meeting*|12-step"
                   "|drunk|hangover*|intoxicat*|beer*|wine|liquor|methadone|suboxone"
-                  "|buprenorphine|gambl*|getting high",
+                  "|buprenorphine|gambl*|getting high|betting|naloxone",
                   "relaps*|urge|recover*|substance*|bar|pills|use of"),
     "eating": ("binge*|binging|purg*|laxative*|body image|bmi|calori*|restrict*|weight*"
                "|pound|kg|lbs|diet*",
@@ -89,17 +104,20 @@ DOMAIN_WORDS: dict[str, tuple[str, str]] = {
                    "stress*|adjust*|cope|coping|transition*|change|separation|move|moving"
                    "|retire*|diagnos*|illness*|settle*|role|roles|stage of life|new stage"
                    "|purpose|identity|new chapter|empty nest|caregiv*|unemploy*|career*"),
-    "relational": ("", "partner*|spouse*|husband*|wife|wives|boyfriend*|girlfriend*"
+    "relational": ("argu*|conflict*|disagree*|yell*|shout*|fight*",
+                   "partner*|spouse*|husband*|wife|wives|boyfriend*|girlfriend*"
                        "|marriage*|marital|relationship*|couple|communicat*|conflict*|argu*"
                        "|disagree*|intimacy|intimate|trust*|together|family|families|parent*"
                        "|child|children|son|daughter*|teen*|sibling*|household*|closeness"
-                       "|affection*|date night*|listen*|fight*|yell*|shout*|curfew*"),
+                       "|affection*|date night*|listen*|fight*|yell*|shout*|curfew*"
+                       "|request*|boundar*|assertiv*"),
     "parenting": ("", "parent*|child|children|kids|son|daughter*|baby|infant*|custody"
                       "|care for"),
     "anger": ("rage|outburst*|aggress*|violen*",
               "anger|angry|temper*|yell*|shout*|fight*|hit|hitting|irritab*|calm down|argu*"),
     "psychosis": ("voices|hallucinat*|paranoi*|delusion*", "medication*|hospital*"),
     "function": ("", "work|works|working|job|employ*|career*|shift|office|coworker*|boss"
+                     "|manager*|colleague*|workplace|duties|phased return|reasonable adjustment*"
                      "|school*|class|college|grade|study|studies|studying|homework|home|house"
                      "|household*|chore*|errand*|bill|self-care|shower*|dress*|hygiene"
                      "|routine*|daily|friend*|social*|family|relationship*|children|kids"
@@ -138,7 +156,7 @@ _ANY = re.compile(r"\b(" + phrase_pattern(_WORDS) + r")(\w*)")
 
 
 def _scan(low: str) -> list[tuple[str, bool, tuple[int, int]]]:
-    found = []
+    found: list[tuple[str, bool, tuple[int, int]]] = []
     for m in _ANY.finditer(low):
         key = _key(m.group(1))
         entry = _TABLE.get(key)

@@ -90,6 +90,26 @@ behavioural activation|behavioral activation|activity scheduling|activity monito
 |breathalyzer|motivational|exposure and response|stop-think|turtle technique
 |anger thermometer|feelings thermometer|stop technique|cognitive rehearsal|imagery|rescripting
 |tolerance skills|regulation skills|effectiveness skills|trigger log|urge log
+|coping card|coping cards|coping self-talk|calm breathing|each link|urge-surfing
+|skills for psychological recovery|psychological first aid|behaviour exchange|behavior exchange
+|mentalization|mentalisation|mentalizing|mentalising|mbt|problem-solving communication training
+|coping strategy enhancement|individual placement and support|ips supported employment
+|supported employment|imagined conversation|imaginal conversation|separate interviews
+|intimate partner violence|ipv screening|domestic violence screening|bulimia-focused
+|family-focused therapy|fft|hope box|hope kit|caring contacts|caring letters
+|interpersonal therapy|interpersonal inventory|role transition|role dispute|grief focus
+|situational analysis|cbasp|written exposure|imagery rehearsal therapy|irt|habit reversal training
+|hrt|community reinforcement and family training|contingency management|prize draws|vouchers
+|schema therapy|schema modes|unified protocol|cbt-e|family-based therapy|fbt|parenting program
+|parent training program|parent-training program|incredible years|stepping stones
+|k10|k-10|kessler|whodas|pss-10|mdq|ede-q|pdss|lsas|oci-r|dass-21|dass|cy-bocs|ybocs|rcads
+|sdq|vanderbilt|bdi|bai|phq-a|phq-15|epds|edinburgh|pg-13|madrs|ymrs
+|audit questionnaire|cssrs|c-ssrs|columbia|insomnia severity index
+|teach-back|relapse-prevention|relapse prevention plan|staying well plan|wellness recovery
+|wellness recovery action plan|advance statement|crisis card|means counselling
+|means counseling|naloxone training
+|overdose prevention|harm reduction|motivational interviewing|behavioral couple therapy
+|behavioral couples therapy|behavioral marital therapy
 """.replace("\n", "").split("|")
 
 # Whole therapies named only by their brand: specific enough with a target, generic without.
@@ -125,8 +145,26 @@ supportive therapy|supportive counseling|supportive counselling|talk therapy|tal
 """.replace("\n", "").split("|")
 
 
+_SPELLINGS = (("behavior", "behaviour"), ("program", "programme"), ("practice", "practise"),
+              ("organiz", "organis"), ("mentaliz", "mentalis"), ("desensitiz", "desensitis"),
+              ("externaliz", "externalis"), ("center", "centre"), ("labeled", "labelled"),
+              ("counseling", "counselling"), ("pediatric", "paediatric"),
+              ("modeling", "modelling"))
+
+
 def _clean(words: list[str]) -> list[str]:
-    return [w.strip() for w in words if w.strip()]
+    """Entries stripped, each also in its other spelling (British or American)."""
+    out = set()
+    for word in (w.strip() for w in words):
+        if not word:
+            continue
+        out.add(word)
+        for us, uk in _SPELLINGS:
+            if us in word and uk not in word:
+                out.add(word.replace(us, uk))
+            elif uk in word:
+                out.add(word.replace(uk, us))
+    return sorted(out)
 
 
 _SPECIFIC_SPACE = [w for w in SPECIFIC_METHODS if w.endswith(" ")]
@@ -135,6 +173,13 @@ SPECIFIC_RE = re.compile(
     + r")|\b(?:" + phrase_pattern(_clean(_SPECIFIC_SPACE)) + r")\b"
     # fuzzy spellings clinicians type fast: "behavorial activation", "mindfullness"
     + r"|\bbehav\w*\s+activ\w*|\bmindful\w*|\bcognitive\s+restruct\w*|\bexpos\w*"
+    # "psychoeducation to the client and her partner on …": the audience between the word and
+    # its topic does not make the topic less specific.
+    + r"|\bpsycho-?education\s+(?:(?:to|for|with)\s+(?:\w+'?s?\s+){1,6}?)?(?:on|about"
+    r"|regarding|covering|in)\s+(?!(?:issues?|concerns?|problems?|symptoms?|it|this|that"
+    r"|things|coping)\b)[a-z]{3,}"
+    + r"|\bscreen\w*\s+(?:\w+\s+){0,3}for\s+(?!(?:risk|issues?|problems?|concerns?|needs)\b)"
+    r"[a-z]{3,}"
     + r"|\bchalleng\w*\s+(?:the\s+)?(?:\w+'s\s+|his\s+|her\s+|their\s+|client'?s?\s+)?"
     r"(?:negative|automatic|distorted|catastrophic|unhelpful|anxious|self-critical|hopeless"
     r"|irrational|intrusive|trauma-related|guilt-related|shame-based)\s+(?:thoughts|beliefs"

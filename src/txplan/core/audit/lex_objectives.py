@@ -29,13 +29,15 @@ MEASURE = re.compile(
     r"|observed|documented|measured|breathalyz\w*|breathalys\w*|screens?|urine|tox\w*"
     r"|attendance|consecutive|never|always|zero|none|every|abstinen\w*|abstain\w*"
     r"|sober|sobriety|free\s+of|without\s+(?:a|any)\b|minutes?|hours?|mins?|hrs?"
-    r"|o'clock|bmi|kg|lbs|pounds|fewer|in\s+a\s+row)\b"
+    r"|o'clock|bmi|kg|lbs|pounds|fewer|in\s+a\s+row|whatsoever|at\s+all|no\s+longer|forever"
+    r"|all\s+(?:of\s+)?the\s+time|single)\b"
 )
 
 # Predicates about inner states, at the main-verb position.
 VAGUE_PREDICATE = re.compile(
     r"(?:understand\w*|undrestand\w*|gain\w*\s+(?:an?\s+)?(?:insight|awareness|understanding"
-    r"|knowledge|perspective|confidence|control|better|sense|greater|deeper|self)|feel\w*"
+    r"|knowledge|perspective|confidence|control|better|sense|greater|deeper|self|closure|peace"
+    r"|acceptance|clarity|strength|resilience|hope|tools|skills|more)|feel\w*"
     r"|process\w*|explor\w*|accept\w*|learn\w*\s+(?:about|more|that|what|why|how\s+(?:her|his"
     r"|their|my)|the\s+(?:causes|reasons|impact|effects))|know\w*|realiz\w*|realis\w*"
     r"|recogni[sz]\w*|reflect\w*|believ\w*|think\w*|consider\w*|heal\w*|cop(?:e|es|ing)\b"
@@ -56,7 +58,12 @@ VAGUE_PREDICATE = re.compile(
     r"|address\w*|adress\w*|get\s+(?:better|over|past|well)|strengthen\w*|build\w*\s+(?:self"
     r"|confidence|resilience|trust|a\s+(?:better|healthier|stronger))|regain\w*|resolv\w*"
     r"|find\w*\s+(?:closure|peace|meaning)|rebuild\w*\s+(?:\w+\s+)?(?:trust|relationship|confidence"
-    r"|self|connection|bond|closeness|intimacy)|restor\w*\s+(?:trust|balance|peace|hope)|explore|show\s+(?:improved|increased|decreased"
+    r"|self|connection|bond|closeness|intimacy)|restor\w*\s+(?:trust|balance|peace|hope)|trust\w*|valu\w*\s+(?:her|him|them|my|your)sel"
+    r"|take\w*\s+(?:ownership|responsibility|control|charge)|honou?r\w*|releas\w*|let\s+go"
+    r"|learn\w*\s+(?:relaxation|coping|skills|strategies|techniques|tools|new\s+ways|ways"
+    r"|healthy|healthier|to\s+(?:cope|relax|manage|accept|trust|let))"
+    r"|(?:discuss\w*|shar\w*|talk\w*\s+about|open\w*\s+up\s+about)\s+(?:\w+\s+){0,2}"
+    r"(?:feelings|emotions|thoughts|issues|concerns|experiences|grief|loss)|explore|show\s+(?:improved|increased|decreased"
     r"|reduced|less|more|better|progress|signs\s+of)|understand|handl\w*\s+(?:stress|emotions"
     r"|feelings|things|situations|life))"
 )
@@ -85,11 +92,13 @@ GENERIC_OBJECT = re.compile(
     r"|good|alternative|different|various|calming|relaxation|self-help|life|social"
     r"|communication|anger\s+management|time\s+management|stress\s+management|organi[sz]ational"
     r"|study|parenting|dbt|cbt|therapy|therapeutic|emotional|emotion\s+regulation"
-    r"|self-?soothing|distress\s+tolerance)\s+)*(?:coping\s+(?:skills?|strategies|strategy"
+    r"|self-?soothing|distress\s+tolerance|relapse(?:\s+prevention)?|recovery|sobriety"
+    r"|wellness|grounding|mood|anxiety|trauma|grief|sleep)\s+)*(?:coping\s+(?:skills?|strategies|strategy"
     r"|mechanisms?|techniques?|tools?|statements|methods?|behaviou?rs?)|coping"
     r"|(?:anger\s+management|communication|social|life|relaxation|calming|self-help|dbt|cbt"
     r"|therapy|parenting|time\s+management|stress\s+management|organi[sz]ational|study"
-    r"|emotion\s+regulation|emotional)\s+(?:skills?|techniques?|strategies|tools)"
+    r"|emotion\s+regulation|emotional|relapse(?:\s+prevention)?|recovery|sobriety|wellness"
+    r"|mood|anxiety|trauma|grief)\s+(?:skills?|techniques?|strategies|tools)"
     r"|skills?(?:\s+learned(?:\s+in\s+(?:therapy|session|treatment))?)?|strategies|strategy"
     r"|techniques?|tools|interventions|self-?care(?:\s+activities)?|(?:healthy|positive|good)"
     r"\s+(?:behaviou?rs?|habits|choices|activities|routines?|sleep\s+habits)|good\s+sleep"
@@ -226,12 +235,21 @@ ABSOLUTE = re.compile(
     + r"-free\b|\bfree\s+(?:of|from)\s+(?:all\s+)?"
     + _UNWANTED
     + r"|\bsymptom-?free\b|\bever\s+again\b"
+    # Absolutes written other ways: "no longer ever", "not … at all", "not a single",
+    # "whatsoever", "sleep through every night", "follow every instruction".
+    r"|\bforever\b|\babsolutely\s+no\b|\bthe\s+entire\s+(?:school\s+)?(?:day|class|night|shift)\b"
+    r"|\b(?:resist|avoid|prevent|stop|refus|control|obey|comply|complet|finish)\w*\s+every\b"
+    r"|\bno\s+longer\s+ever\b|\b(?:no|not|never|without)\b[^.;,]{0,40}?\bat\s+all\b"
+    r"|\bnot\s+(?:\w+\s+){0,2}(?:a|one)\s+single\b|\bwhatsoever\b|\bnot\s+(?:even\s+)?once\b"
+    r"|\b(?:through|without\s+\w+ing)\s+every\s+night\b|\bevery\s+(?:single\s+)?(?:instruction"
+    r"|request|direction|command|rule|assignment|decision|demand|trigger|urge|craving"
+    r"|situation|social\s+situation|time)s?\b"
 )
 # Every absolute above contains one of these words; most objectives contain none of them.
 ABSOLUTE_HINT = re.compile(
     r"\b(?:never|always|all|every|each|exceptions?|100|completely|entirely|totally|perfect\w*"
     r"|cured?|flawless\w*|fully|eliminat\w*|stop\w*|end\w*|ceas\w*|zero|0|none|no|without"
-    r"|free|symptom-?free|ever)\b|-free\b"
+    r"|free|symptom-?free|ever|not|single|whatsoever|longer|forever|absolutely|entire)\b|-free\b"
 )
 # Total change, for "a very large change in a very short time".
 FROM_TO = re.compile(

@@ -11,7 +11,9 @@ from txplan.core.audit.statements import judge
 from txplan.core.plan import Plan
 
 
-def audit_plan(plan: Plan, today: date, *, requires_cosignature: bool = False) -> list[Finding]:
+def audit_plan(
+    plan: Plan, today: date, *, requires_cosignature: bool = False, draft: bool = False
+) -> list[Finding]:
     """Every finding for ``plan`` as of ``today``.
 
     Statement rules run on each goal, objective and intervention with the plan's diagnoses as
@@ -20,6 +22,9 @@ def audit_plan(plan: Plan, today: date, *, requires_cosignature: bool = False) -
 
     ``requires_cosignature``: the plan's author is an associate whose plans need a supervisor's
     co-signature (the document alone cannot tell; the web app knows the author's role).
+    ``draft``: the plan has not been signed yet (a draft); missing clinician, client and
+    supervisor signatures are then reported at severity info, not error, so that a draft can be
+    audit-clean. Every other rule, including the other signature rules, is unchanged.
     Order: diagnosis and necessity, statements in tree order, structure, measures, dates,
     signatures.
     """
@@ -48,5 +53,5 @@ def audit_plan(plan: Plan, today: date, *, requires_cosignature: bool = False) -
     out.extend(structure.check(plan, pc))
     out.extend(measures.check(plan, pc))
     out.extend(dates.check(plan, pc))
-    out.extend(signatures.check(plan, pc, requires_cosignature=requires_cosignature))
+    out.extend(signatures.check(plan, pc, requires_cosignature=requires_cosignature, draft=draft))
     return out

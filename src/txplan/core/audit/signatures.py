@@ -5,6 +5,11 @@ A plan is in force once the treating clinician (with credentials) and the client
 have signed and dated it, or the reason the client could not sign is documented. An associate's
 plan also needs the supervisor's co-signature; the document alone does not say whether its
 author is an associate, so the caller passes ``requires_cosignature``.
+
+A draft (``draft=True``) has not been signed yet by definition: a missing signature is then its
+lifecycle state, not a flaw, and is reported at severity info (with what signing requires) so
+that a draft can be audit-clean. Undated, future-dated or uncredentialed signatures on a draft
+are still judged as usual: those are flaws in a signature that does exist.
 """
 
 from __future__ import annotations
@@ -13,29 +18,42 @@ from txplan.core.audit.findings import Finding, Severity
 from txplan.core.audit.plan_context import PlanContext
 from txplan.core.plan import Plan, SignatureMethod, SignerRole
 
+# Appended to a missing-signature explanation on a draft: why it is only info for now.
+_DRAFT_NOTE = (
+    " This is a draft, so that is expected; the plan must be signed (dated, by an "
+    "authenticated signer) before it is used for treatment or billing."
+)
 
-def check(plan: Plan, pc: PlanContext, *, requires_cosignature: bool) -> list[Finding]:
+
+def check(
+    plan: Plan, pc: PlanContext, *, requires_cosignature: bool, draft: bool = False
+) -> list[Finding]:
     out: list[Finding] = []
     roles = {s.role for s in plan.signatures}
+    missing = Severity.INFO if draft else Severity.ERROR
+    note = _DRAFT_NOTE if draft else ""
     if SignerRole.CLINICIAN not in roles:
         out.append(Finding(
-            "SIG_MISSING_CLINICIAN", Severity.ERROR, field="signatures",
-            explanation="The treating clinician has not signed the plan, so it is not in force.",
+            "SIG_MISSING_CLINICIAN", missing, field="signatures",
+            explanation=(
+                "The treating clinician has not signed the plan, so it is not in force." + note
+            ),
             suggestion="Sign the plan with your name and credentials once it is final.",
         ))
     if not roles & {SignerRole.CLIENT, SignerRole.GUARDIAN}:
         out.append(Finding(
-            "SIG_MISSING_CLIENT", Severity.ERROR, field="signatures",
+            "SIG_MISSING_CLIENT", missing, field="signatures",
             explanation=("Neither the client nor a guardian has signed, and no reason is "
-                         "documented. Reviewers look for the client's agreement to the plan."),
+                         "documented. Reviewers look for the client's agreement to the plan."
+                         + note),
             suggestion=("Obtain the client's (or guardian's) dated signature, or record the "
                         "attempts made and why it could not be obtained."),
         ))
     if requires_cosignature and SignerRole.SUPERVISOR not in roles:
         out.append(Finding(
-            "SIG_MISSING_SUPERVISOR", Severity.ERROR, field="signatures",
+            "SIG_MISSING_SUPERVISOR", missing, field="signatures",
             explanation=("This plan was written by an associate and needs the supervisor's "
-                         "co-signature before it is in force."),
+                         "co-signature before it is in force." + note),
             suggestion="Send the plan to the supervisor for review and co-signature.",
         ))
     for index, signature in enumerate(plan.signatures):

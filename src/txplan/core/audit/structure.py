@@ -111,7 +111,7 @@ def _person_centred(plan: Plan) -> list[Finding]:
         ))
     for element in plan.elements():
         origin = element.origin
-        text = getattr(element, "text", None) or getattr(element, "title", "")
+        text = str(getattr(element, "text", None) or getattr(element, "title", "") or "")
         if origin is not None and " ".join(text.split()) == " ".join(origin.library_text.split()):
             out.append(Finding(
                 "DRAFT_NOT_INDIVIDUALISED", Severity.INFO, element_id=element.id, field="text",
