@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from txplan.core.audit import dates, measures, necessity, signatures, structure
+from txplan.core.audit import dates, measures, necessity, placeholders, signatures, structure
 from txplan.core.audit.findings import Finding, StatementKind
 from txplan.core.audit.plan_context import plan_context
 from txplan.core.audit.statements import judge
@@ -24,7 +24,8 @@ def audit_plan(
     co-signature (the document alone cannot tell; the web app knows the author's role).
     ``draft``: the plan has not been signed yet (a draft); missing clinician, client and
     supervisor signatures are then reported at severity info, not error, so that a draft can be
-    audit-clean. Every other rule, including the other signature rules, is unchanged.
+    audit-clean; and a placeholder left for the clinician (PLAN_PLACEHOLDER) is a warning, not
+    an error. Every other rule, including the other signature rules, is unchanged.
     Order: diagnosis and necessity, statements in tree order, structure, measures, dates,
     signatures.
     """
@@ -50,6 +51,7 @@ def audit_plan(
                     else:
                         out.extend(judge(StatementKind.INTERVENTION, intervention.text, ctx,
                                          intervention.id))
+    out.extend(placeholders.check(plan, draft=draft))
     out.extend(structure.check(plan, pc))
     out.extend(measures.check(plan, pc))
     out.extend(dates.check(plan, pc))

@@ -87,6 +87,12 @@ RULES: tuple[Rule, ...] = (
          "A level of care without the reason it fits.",
          P("outpatient, rationale empty", {"medical_necessity.level_of_care_rationale": ""}),
          P("rationale: 'Safe, supported at home, able to attend weekly sessions.'")),
+    Rule("PLAN_PLACEHOLDER", S.ERROR, F.NECESSITY, _PL,
+         "Text still holds a placeholder for the clinician to complete (a warning in a draft).",
+         P("rationale: '[Clinician to complete: why this level of care]'",
+           {"medical_necessity.level_of_care_rationale":
+                "[Clinician to complete: why this level of care]"}),
+         P("rationale: 'Safe, supported at home, able to attend weekly sessions.'")),
     # Structure -------------------------------------------------------------------------------
     Rule("PLAN_NO_PROBLEM", S.ERROR, F.STRUCTURE, _PL, "The plan lists no problem.",
          P("problems is empty", {"problems": []}), P("one problem with a goal")),
