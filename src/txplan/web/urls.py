@@ -11,8 +11,17 @@ from txplan.web.clients.views.caseload import caseload
 from txplan.web.clients.views.client_detail import client_detail
 from txplan.web.measures.views.record import record, record_chooser
 from txplan.web.plans.views.amend import amend
+from txplan.web.plans.views.client_agreement import client_agreement
+from txplan.web.plans.views.cosign import cosign
+from txplan.web.plans.views.cosign_queue import cosign_queue
+from txplan.web.plans.views.diff import version_diff
+from txplan.web.plans.views.edit import plan_edit
+from txplan.web.plans.views.edit_audit import plan_edit_audit
+from txplan.web.plans.views.icd_search import icd_search
 from txplan.web.plans.views.new_plan import new_plan
 from txplan.web.plans.views.plan_detail import plan_detail
+from txplan.web.plans.views.sign import sign
+from txplan.web.plans.views.signature_image import signature_image
 from txplan.web.plans.views.version_json import version_json
 
 
@@ -47,6 +56,23 @@ urlpatterns = [
     path("plans/<int:plan_id>/v/<int:number>/", plan_detail, name="plan_version"),
     path("plans/<int:plan_id>/v/<int:number>.json", version_json, name="plan_version_json"),
     path("plans/<int:plan_id>/v/<int:number>/amend", amend, name="plan_amend"),
+    path("plans/<int:plan_id>/v/<int:number>/sign", sign, name="plan_sign"),
+    path(
+        "plans/<int:plan_id>/v/<int:number>/agreement",
+        client_agreement,
+        name="plan_client_agreement",
+    ),
+    path("plans/<int:plan_id>/v/<int:number>/cosign", cosign, name="plan_cosign"),
+    path(
+        "plans/<int:plan_id>/v/<int:number>/signatures/<int:signature_id>.png",
+        signature_image,
+        name="plan_signature_image",
+    ),
+    path("cosign/", cosign_queue, name="cosign_queue"),
+    path("plans/<int:plan_id>/diff", version_diff, name="plan_diff"),
+    path("plans/<int:plan_id>/v/<int:number>/edit", plan_edit, name="plan_edit"),
+    path("plans/<int:plan_id>/v/<int:number>/edit/audit", plan_edit_audit, name="plan_edit_audit"),
+    path("icd/search", icd_search, name="icd_search"),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", (_api_urls(), api.urls[1], api.urls[2])),
     path("admin/", admin.site.urls),

@@ -243,7 +243,15 @@ def _tell_story(
     clinician = staff[spec.clinician]
     if spec.story in ("draft", "none"):
         return
-    version = plans.sign_version(version=version, by=clinician, at=_at(start))
+    version = plans.sign_version(
+        version=version,
+        by=clinician,
+        at=_at(start),
+        # Stored only when the audit still finds errors (a library draft keeps its bracketed
+        # prompts); the plan page then shows why it was signed as it is.
+        override_reason="Drafted from the library for the demo; the bracketed details are "
+        "left for the clinician to complete with the client at the next session.",
+    )
     plans.record_client_signature(
         version=version,
         by=clinician,
@@ -270,7 +278,14 @@ def _tell_story(
             }
         )
         draft = plans.save_draft(version=draft, by=clinician, document=doc, lock=draft.lock)
-        plans.sign_version(version=draft, by=clinician, at=_at(review_day))
+        plans.sign_version(
+            version=draft,
+            by=clinician,
+            at=_at(review_day),
+            # The review keeps the met objectives, whose target dates have now passed.
+            override_reason="Objectives met by their target dates (see the review note); kept "
+            "on the plan until the next session sets new ones.",
+        )
     if spec.story == "amending":
         plans.amend_version(
             version=version,

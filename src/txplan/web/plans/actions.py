@@ -11,7 +11,10 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 
+from txplan.core.audit import audit_plan
+from txplan.core.audit.findings import Finding, Severity
 from txplan.core.document import PlanDocumentError, content_hash, parse_plan, to_data
 from txplan.core.drafting import Draft, DraftError, DraftRequest, draft_with_notes
 from txplan.core.plan import Plan as PlanDocument
@@ -19,7 +22,8 @@ from txplan.core.plan import SignatureMethod, SignerRole
 from txplan.web.accounts.models import User
 from txplan.web.clients.models import Client
 from txplan.web.errors import ActionError, EditConflict, NotAllowed, VersionLocked
-from txplan.web.plans import integrity
+from txplan.web.plans import integrity, signature_png
+from txplan.web.plans.export import export_document
 from txplan.web.plans.models import (
     Plan,
     PlanVersion,
@@ -27,6 +31,7 @@ from txplan.web.plans.models import (
     VersionSignature,
     VersionStatus,
 )
+from txplan.web.plans.review import requires_cosignature
 
 CLINICIAN_ATTESTATION = (
     "I developed this plan with the client and attest that it reflects my assessment and the "
@@ -95,6 +100,24 @@ def save_draft(
     return current
 
 
+def blocking_errors(version: PlanVersion, today: date) -> list[Finding]:
+    """The audit errors that stand in the way of signing ``version`` on ``today``.
+
+    The plan is judged as it will be once signed (``draft=False``): a draft's audit softens
+    some findings that are errors in a signed plan, e.g. a placeholder left for the clinician.
+    Missing signatures are what signing and the steps after it supply, so they never block.
+    """
+    findings = audit_plan(
+        parse_plan(export_document(version)),
+        today,
+        requires_cosignature=requires_cosignature(version),
+        draft=False,
+    )
+    return [
+        f for f in findings if f.severity is Severity.ERROR and not f.code.startswith("SIG_MISSING")
+    ]
+
+
 def _seal_signature(signature: VersionSignature) -> VersionSignature:
     signature.seal = integrity.seal(integrity.signature_message(signature))
     signature.save()
@@ -110,7 +133,13 @@ def sign_version(
     attestation: str = CLINICIAN_ATTESTATION,
     override_reason: str = "",
 ) -> PlanVersion:
-    """The treating clinician signs: the version is frozen and sealed."""
+    """The treating clinician signs: the version is frozen and sealed.
+
+    The caller has authenticated ``by`` for this act (the web form re-checks the password).
+    A version the audit still finds errors in (as of the signing day) is signed only with an
+    ``override_reason``, kept with the version; without errors a reason is not stored, so the
+    plan page never shows an override that did not happen.
+    """
     current = (
         PlanVersion.objects.select_for_update().select_related("plan__client").get(pk=version.pk)
     )
@@ -121,10 +150,18 @@ def sign_version(
     if not attestation.strip():
         raise ActionError("must not be empty", field="attestation")
     doc = _document(current.document)
+    errors = blocking_errors(current, timezone.localdate(at))
+    if errors and not override_reason.strip():
+        codes = ", ".join(dict.fromkeys(f.code for f in errors))
+        raise ActionError(
+            f"the audit finds {len(errors)} error{'s' if len(errors) != 1 else ''} ({codes}); "
+            "fix them, or state why the plan is signed as it is",
+            field="override_reason",
+        )
     current.content_hash = content_hash(doc)
     current.status = VersionStatus.SIGNED
     current.signed_at = at
-    current.override_reason = override_reason.strip()
+    current.override_reason = override_reason.strip() if errors else ""
     current.seal = integrity.seal(integrity.version_message(current))
     current.save()  # the last save this row will ever take
     _seal_signature(
@@ -147,14 +184,26 @@ def sign_version(
 def cosign_version(
     *, version: PlanVersion, by: User, at: datetime, attestation: str = SUPERVISOR_ATTESTATION
 ) -> VersionSignature:
-    """The associate's supervisor co-signs a signed version."""
+    """The associate's supervisor co-signs a signed version.
+
+    The caller has authenticated ``by`` for this act (the web form re-checks the password).
+    """
+    # Read the stored row under a lock: the caller's object may be stale, and two co-sign
+    # clicks at once should give one signature and one clear refusal.
+    version = (
+        PlanVersion.objects.select_for_update()
+        .select_related("plan__client__clinician")
+        .get(pk=version.pk)
+    )
     clinician = version.plan.client.clinician
-    if not version.is_signed:
-        raise ActionError("the treating clinician must sign first", field="version")
     if clinician.supervisor_id != by.pk:
         raise NotAllowed("only the clinician's supervisor co-signs", field="by")
+    if not version.is_signed:
+        raise ActionError("the treating clinician must sign first", field="version")
     if version.signatures.filter(role=SignerRole.SUPERVISOR).exists():
         raise ActionError("this version is already co-signed", field="version")
+    if not attestation.strip():
+        raise ActionError("must not be empty", field="attestation")
     return _seal_signature(
         VersionSignature(
             version=version,
@@ -181,16 +230,38 @@ def record_client_signature(
     attestation: str,
     role: SignerRole = SignerRole.CLIENT,
     unable_reason: str = "",
+    image: bytes | None = None,
 ) -> VersionSignature:
-    """The client's (or guardian's) agreement, or the documented reason it was not obtained."""
+    """The client's (or guardian's) agreement, or the documented reason it was not obtained.
+
+    Recorded by the treating clinician, who is with the client. ``method`` is how: ``drawn``
+    (``image`` holds the PNG from the signature pad, checked and re-encoded here),
+    ``typed_verbal`` (a typed name; the attestation says the client agreed verbally, and
+    when) or ``unable`` (``unable_reason`` says why, and what was tried).
+    """
+    version = (
+        PlanVersion.objects.select_for_update().select_related("plan__client").get(pk=version.pk)
+    )
+    if version.plan.client.clinician_id != by.pk:
+        raise NotAllowed("only the treating clinician records the client's agreement", field="by")
     if role not in (SignerRole.CLIENT, SignerRole.GUARDIAN):
         raise ActionError("must be client or guardian", field="role")
-    if not version.is_signed:
+    if method not in _CLIENT_METHODS:
+        allowed = ", ".join(m.value for m in _CLIENT_METHODS)
+        raise ActionError(f"must be one of {allowed}", field="method")
+    method = SignatureMethod(method)  # a plain string from a form compares by identity below
+    if not version.is_signed or version.signed_at is None:
         raise ActionError("the clinician signs first, then the client agrees", field="version")
+    if at < version.signed_at:
+        raise ActionError("cannot be before the clinician signed", field="at")
     if not name.strip():
         raise ActionError("must not be empty", field="name")
     if method is SignatureMethod.UNABLE and not unable_reason.strip():
         raise ActionError("say why the signature could not be obtained", field="unable_reason")
+    if method is SignatureMethod.DRAWN and not image:
+        raise ActionError("draw the signature on the pad", field="image")
+    if method is not SignatureMethod.DRAWN and image is not None:
+        raise ActionError("only a drawn signature has an image", field="image")
     if version.signatures.filter(role__in=[SignerRole.CLIENT, SignerRole.GUARDIAN]).exists():
         raise ActionError("the client's agreement is already recorded", field="version")
     return _seal_signature(
@@ -202,10 +273,15 @@ def record_client_signature(
             signed_at=at,
             method=method,
             attestation=attestation.strip(),
-            unable_reason=unable_reason.strip(),
+            unable_reason=unable_reason.strip() if method is SignatureMethod.UNABLE else "",
+            image=signature_png.clean_png(image) if image else None,
             content_hash=version.content_hash,
         )
     )
+
+
+# How a client or guardian can agree here; a password is for staff, "imported" for files.
+_CLIENT_METHODS = (SignatureMethod.DRAWN, SignatureMethod.TYPED_VERBAL, SignatureMethod.UNABLE)
 
 
 @transaction.atomic

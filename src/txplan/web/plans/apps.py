@@ -13,4 +13,5 @@ class PlansConfig(AppConfig):
         auditlog.register(Plan)
         # The document is large; the log records that it changed, the version keeps the text.
         auditlog.register(PlanVersion, exclude_fields=["document"])
-        auditlog.register(VersionSignature)
+        # A drawn signature's PNG is bytes the log cannot render as text; the seal covers it.
+        auditlog.register(VersionSignature, exclude_fields=["image"])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils import timezone
+
 from txplan.core.document import parse_plan, to_data
 from txplan.web.plans.models import PlanVersion
 
@@ -16,7 +18,9 @@ def export_document(version: PlanVersion) -> dict[str, Any]:
             "role": s.role,
             "name": s.name,
             "credentials": s.credentials,
-            "signed_at": s.signed_at.isoformat(),
+            # In the practice's zone: the audit compares the signature's date with its local
+            # "today", and an evening signature in UTC would already be tomorrow.
+            "signed_at": timezone.localtime(s.signed_at).isoformat(),
             "method": s.method,
             "attestation": s.attestation,
             "unable_reason": s.unable_reason,

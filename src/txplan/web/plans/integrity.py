@@ -7,6 +7,7 @@ content hash and its signing time, so it cannot be recomputed without the key.
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from datetime import UTC, datetime
 
@@ -36,10 +37,16 @@ def version_message(version: PlanVersion) -> str:
 
 
 def signature_message(signature: VersionSignature) -> str:
-    return (
+    message = (
         f"signature|{signature.version_id}|{signature.role}|{signature.user_id}|{signature.name}"
         f"|{_instant(signature.signed_at)}|{signature.method}|{signature.content_hash}"
     )
+    # Only a drawn signature carries an image; appending its hash only then keeps the seals of
+    # every signature given before images existed valid, while swapping a stored image breaks
+    # the seal like any other edit. (A BinaryField reads back as memoryview on PostgreSQL.)
+    if signature.image is not None:
+        message += f"|image:{hashlib.sha256(bytes(signature.image)).hexdigest()}"
+    return message
 
 
 def seal(message: str) -> str:

@@ -130,6 +130,10 @@ class VersionSignature(models.Model):
     )
     attestation = models.TextField()
     unable_reason = models.TextField(blank=True)
+    # A signature drawn on screen (method "drawn"): PNG bytes, validated and re-encoded by
+    # ``signature_png.clean_png``; its SHA-256 is part of the sealed message, so swapping the
+    # image in the database is detected like any other edit.
+    image = models.BinaryField(null=True, blank=True)
     content_hash = models.CharField(max_length=64)  # what was signed
     seal = models.CharField(max_length=64)
 
