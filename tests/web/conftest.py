@@ -104,6 +104,10 @@ class World:
 
 @pytest.fixture
 def world(db: None) -> World:
+    return build_world()
+
+
+def build_world() -> World:
     practice = accounts.create_practice(name="Synthetic Practice")
     other = accounts.create_practice(name="Another Synthetic Practice")
 

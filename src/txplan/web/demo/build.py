@@ -7,6 +7,7 @@ suite checks. Every name, date of birth and story here is invented.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from importlib import resources
@@ -16,9 +17,9 @@ import yaml
 from django.db import transaction
 from django.utils import timezone
 
-from txplan.core.document import parse_plan
+from txplan.core.document import parse_plan, to_data
+from txplan.core.plan import FunctionalImpairment, SignatureMethod
 from txplan.core.plan import Plan as PlanDocument
-from txplan.core.plan import SignatureMethod
 from txplan.web.accounts import actions as accounts
 from txplan.web.accounts.models import Practice, Role, User
 from txplan.web.clients import actions as clients
@@ -53,6 +54,13 @@ class DemoClient:
     problem: str = ""  # presenting problem for the drafter
     strengths: list[str] = field(default_factory=list)
     payer: str = "Blue Harbor Health (synthetic)"
+    # What the clinician adds to a library draft before signing it: the parts the drafter
+    # leaves bracketed because only the clinician knows them.
+    impairment: tuple[str, str] = ("work_school", "")
+    rationale: str = (
+        "Safe, living at home with support and able to practise skills between sessions; "
+        "weekly outpatient therapy is the least intensive care that fits."
+    )
 
 
 CLIENTS = [
@@ -90,6 +98,11 @@ CLIENTS = [
         problem="Panic attacks on the commuter train twice a week; has started driving an "
         "hour each way to avoid the train and fears losing her job at the bank.",
         strengths=["Runs three times a week", "Supportive manager"],
+        impairment=(
+            "work_school",
+            "Late to the bank three times in a month after driving two hours to avoid the train; "
+            "her manager has raised it.",
+        ),
     ),
     DemoClient(
         "Eli",
@@ -102,6 +115,11 @@ CLIENTS = [
         problem="Ten-year-old with trouble finishing homework, leaving his seat in class "
         "and arguments with his parents at bedtime; the school has sent two notes home.",
         strengths=["Loves building with Lego", "Parents both attend sessions"],
+        impairment=(
+            "work_school",
+            "Two notes home from school this term for leaving his seat; finishes about half of "
+            "his homework.",
+        ),
     ),
     DemoClient(
         "Tomas",
@@ -115,6 +133,11 @@ CLIENTS = [
         "mornings at the garage and his daughter will not visit when he has been "
         "drinking.",
         strengths=["Skilled mechanic", "Wants to keep weekend visits"],
+        impairment=(
+            "parenting",
+            "His daughter has cancelled two weekend visits because he had been drinking; missed "
+            "two Monday shifts.",
+        ),
     ),
     DemoClient(
         "Leah",
@@ -127,6 +150,10 @@ CLIENTS = [
         problem="Avoids speaking in seminars and has skipped four tutorials this term; "
         "eats lunch alone because she fears saying something foolish.",
         strengths=["Strong written work", "One close friend in her course"],
+        impairment=(
+            "work_school",
+            "Has skipped four tutorials this term and lost marks for not speaking in seminars.",
+        ),
     ),
     DemoClient(
         "Owen",
@@ -139,6 +166,11 @@ CLIENTS = [
         problem="Checks the stove and door locks for up to an hour before leaving home; "
         "late to work three times this month.",
         strengths=["Very organised at work"],
+        impairment=(
+            "work_school",
+            "Late to work three times this month after checking the stove and locks for up to an "
+            "hour.",
+        ),
     ),
     DemoClient(
         "Ruth",
@@ -151,6 +183,10 @@ CLIENTS = [
         problem="Since being made redundant from her accounting job in the spring she "
         "cries daily, worries about the mortgage and has stopped applying for jobs.",
         strengths=["Twenty years of experience", "Active in her church"],
+        impairment=(
+            "housing_finances",
+            "Has not applied for a job in six weeks and is two months behind on the mortgage.",
+        ),
     ),
     DemoClient(
         "Daniel",
@@ -163,6 +199,10 @@ CLIENTS = [
         problem="Takes over an hour to fall asleep on most nights and wakes at 4am; "
         "dozing at his desk in the afternoons.",
         strengths=["Regular exerciser"],
+        impairment=(
+            "work_school",
+            "Dozes at his desk most afternoons; missed a deadline after a run of short nights.",
+        ),
     ),
     DemoClient(
         "Isla",
@@ -175,6 +215,10 @@ CLIENTS = [
         problem="Low mood and tearfulness since her son was born four months ago; "
         "feels she is failing as a mother and has stopped seeing friends.",
         strengths=["Partner shares night feeds", "Attends a parent group"],
+        impairment=(
+            "social",
+            "Has stopped seeing friends and skipped her parent group for three weeks.",
+        ),
     ),
     DemoClient(
         "Hannah",
@@ -188,6 +232,11 @@ CLIENTS = [
         "from friends, grades falling, and cutting her forearm twice in the last "
         "month when upset.",
         strengths=["Plays the cello", "Close to her grandmother"],
+        impairment=(
+            "safety",
+            "Has cut her forearm twice in the past month when upset; grades have fallen from Bs "
+            "to Ds.",
+        ),
     ),
 ]
 
@@ -233,6 +282,34 @@ def _drafted(spec: DemoClient, start: date, review_days: int) -> PlanDocument:
     )
 
 
+_PROMPT = re.compile(r"\s*\[Clinician to complete:[^\]]*\]")
+
+
+def _completed(document: PlanDocument, spec: DemoClient) -> PlanDocument:
+    """The draft as the clinician completes it before signing: own symptoms, impairment and
+    rationale in place of the drafter's bracketed prompts."""
+    domain, impairment = spec.impairment
+    necessity = document.medical_necessity.model_copy(
+        update={
+            "symptoms": [spec.problem],
+            "impairments": [
+                FunctionalImpairment(domain=domain, description=impairment or spec.problem)
+            ],
+            "level_of_care_rationale": spec.rationale,
+        }
+    )
+    data = to_data(document.model_copy(update={"medical_necessity": necessity}))
+    return parse_plan(_strip_prompts(data))
+
+
+def _strip_prompts(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _strip_prompts(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_strip_prompts(v) for v in node]
+    return _PROMPT.sub("", node) if isinstance(node, str) else node
+
+
 def _at(day: date, hour: int = 10) -> datetime:
     return timezone.make_aware(datetime.combine(day, time(hour)))
 
@@ -243,15 +320,15 @@ def _tell_story(
     clinician = staff[spec.clinician]
     if spec.story in ("draft", "none"):
         return
-    version = plans.sign_version(
-        version=version,
-        by=clinician,
-        at=_at(start),
-        # Stored only when the audit still finds errors (a library draft keeps its bracketed
-        # prompts); the plan page then shows why it was signed as it is.
-        override_reason="Drafted from the library for the demo; the bracketed details are "
-        "left for the clinician to complete with the client at the next session.",
-    )
+    if not spec.plan_file:
+        version = plans.save_draft(
+            version=version,
+            by=clinician,
+            lock=version.lock,
+            document=_completed(parse_plan(version.document), spec),
+        )
+    # No override: a demo plan that would need one is a bug in the demo or the drafter.
+    version = plans.sign_version(version=version, by=clinician, at=_at(start))
     plans.record_client_signature(
         version=version,
         by=clinician,
@@ -271,6 +348,11 @@ def _tell_story(
             note="90-day review: choir attendance met; PHQ-9 down from 17 to 8.",
         )
         doc = parse_plan(copy.deepcopy(draft.document))
+        # The review sets new target dates for the next period.
+        for objective in doc.objectives():
+            objective.target_date = review_day + timedelta(days=70)
+            if objective.criterion is not None:
+                objective.criterion = objective.criterion.model_copy(update={"by_date": None})
         doc = doc.model_copy(
             update={
                 "established_on": review_day,
@@ -278,13 +360,14 @@ def _tell_story(
             }
         )
         draft = plans.save_draft(version=draft, by=clinician, document=doc, lock=draft.lock)
-        plans.sign_version(
-            version=draft,
+        reviewed = plans.sign_version(version=draft, by=clinician, at=_at(review_day))
+        plans.record_client_signature(
+            version=reviewed,
             by=clinician,
-            at=_at(review_day),
-            # The review keeps the met objectives, whose target dates have now passed.
-            override_reason="Objectives met by their target dates (see the review note); kept "
-            "on the plan until the next session sets new ones.",
+            name=f"{spec.first} {spec.last}",
+            at=_at(review_day, 11),
+            method=SignatureMethod.TYPED_VERBAL,
+            attestation="Client reviewed the updated plan in session and agreed to it verbally.",
         )
     if spec.story == "amending":
         plans.amend_version(
