@@ -43,8 +43,10 @@ def _load(path: Path) -> list[dict]:
     if bad:
         # A set may still be being written: judge what parses and say how much did not (line
         # numbers only, never content).
-        print(f"   {path.name}: {len(bad)} line(s) not valid JSON skipped (lines "
-              f"{', '.join(map(str, bad[:10]))}{' …' if len(bad) > 10 else ''})")
+        print(
+            f"   {path.name}: {len(bad)} line(s) not valid JSON skipped (lines "
+            f"{', '.join(map(str, bad[:10]))}{' …' if len(bad) > 10 else ''})"
+        )
     return rows
 
 
@@ -78,12 +80,20 @@ def evaluate(rows: list[dict]) -> tuple[dict, list[tuple[dict, list[str]]]]:
     n = len(rows)
     precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
     summary = {
-        "n": n, "flawed": tp + fn, "accuracy": _ratio(tp + tn, n), "precision": precision,
-        "recall": recall, "f1": _ratio(2 * precision * recall, precision + recall),
-        "fpr": _ratio(fp, fp + tn), "exact": _ratio(exact, n),
+        "n": n,
+        "flawed": tp + fn,
+        "accuracy": _ratio(tp + tn, n),
+        "precision": precision,
+        "recall": recall,
+        "f1": _ratio(2 * precision * recall, precision + recall),
+        "fpr": _ratio(fp, fp + tn),
+        "exact": _ratio(exact, n),
         "per_code": {
-            code: (_ratio(c["tp"], c["tp"] + c["fn"]), _ratio(c["tp"], c["tp"] + c["fp"]),
-                   c["tp"] + c["fn"])
+            code: (
+                _ratio(c["tp"], c["tp"] + c["fn"]),
+                _ratio(c["tp"], c["tp"] + c["fp"]),
+                c["tp"] + c["fn"],
+            )
             for code, c in per_code.items()
         },
     }
@@ -92,9 +102,11 @@ def evaluate(rows: list[dict]) -> tuple[dict, list[tuple[dict, list[str]]]]:
 
 def _print(name: str, s: dict) -> None:
     print(f"== {name}: n={s['n']} (flawed {s['flawed']})")
-    print(f"accuracy {s['accuracy']:.3f}  precision {s['precision']:.3f}  recall "
-          f"{s['recall']:.3f}  F1 {s['f1']:.3f}  FPR {s['fpr']:.3f}  exact-codes "
-          f"{s['exact']:.3f}")
+    print(
+        f"accuracy {s['accuracy']:.3f}  precision {s['precision']:.3f}  recall "
+        f"{s['recall']:.3f}  F1 {s['f1']:.3f}  FPR {s['fpr']:.3f}  exact-codes "
+        f"{s['exact']:.3f}"
+    )
     print(f"{'code':26} {'support':>7} {'recall':>7} {'precision':>9}")
     for code, (recall, precision, support) in s["per_code"].items():
         print(f"{code:26} {support:7d} {recall:7.3f} {precision:9.3f}")
@@ -102,8 +114,11 @@ def _print(name: str, s: dict) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
-    parser.add_argument("--show-errors", action="store_true",
-                        help="print misclassified dev statements (never holdout)")
+    parser.add_argument(
+        "--show-errors",
+        action="store_true",
+        help="print misclassified dev statements (never holdout)",
+    )
     parser.add_argument("--set", choices=(*_SETS, "all"), default="all")
     args = parser.parse_args()
     for name in _SETS:
@@ -117,8 +132,10 @@ def main() -> None:
         _print(name, summary)
         if name == "dev" and args.show_errors:
             for row, got in errors:
-                print(f"  {row['id']} [{row['kind']}] {row.get('diagnosis', '-')}: "
-                      f"expected {row.get('codes')} got {got}\n      {row['text']}")
+                print(
+                    f"  {row['id']} [{row['kind']}] {row.get('diagnosis', '-')}: "
+                    f"expected {row.get('codes')} got {got}\n      {row['text']}"
+                )
 
 
 if __name__ == "__main__":

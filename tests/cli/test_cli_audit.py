@@ -29,8 +29,9 @@ def test_complete_plan_exits_zero(tmp_path: Path) -> None:
 
 
 def test_plan_with_errors_exits_one_and_prints_each_finding(tmp_path: Path) -> None:
-    path = write_plan(tmp_path, {"problems.0.goals.0.text": "Feel better.",
-                                 "next_review_date": None})
+    path = write_plan(
+        tmp_path, {"problems.0.goals.0.text": "Feel better.", "next_review_date": None}
+    )
     code, out, _ = run("audit", str(path), "--today", "2026-03-01")
     assert code == 1
     assert "GOAL_VAGUE" in out and "REVIEW_MISSING" in out and "“Feel better”" in out
@@ -63,8 +64,9 @@ def test_draft_flag_turns_missing_signatures_into_info(tmp_path: Path) -> None:
     path = write_plan(tmp_path, {"signatures": []})
     code, out, _ = run("audit", str(path), "--today", "2026-03-01", "--draft")
     assert code == 0 and "0 error(s)" in out and "SIG_MISSING_CLIENT" in out
-    code, out, _ = run("audit", "plan", str(path), "--today", "2026-03-01", "--draft",
-                       "--format", "json")
+    code, out, _ = run(
+        "audit", "plan", str(path), "--today", "2026-03-01", "--draft", "--format", "json"
+    )
     data = json.loads(out)
     assert code == 0 and data["counts"]["error"] == 0 and data["counts"]["info"] >= 2
     code, _, _ = run("audit", str(path), "--today", "2026-03-01")
@@ -93,12 +95,23 @@ def test_unreadable_file_invalid_json_and_bad_date_exit_two(tmp_path: Path) -> N
 def test_statements_are_judged_in_input_order(tmp_path: Path) -> None:
     lines = [
         {"id": "a", "kind": "goal", "text": "Feel better."},
-        {"id": "b", "kind": "objective", "text": "Client will walk 20 minutes on 5 of 7 days "
-                                                 "by session 8."},
-        {"id": 3, "kind": "intervention", "text": "Client will practice breathing daily.",
-         "diagnosis": "F41.0"},
-        {"id": "d", "kind": "goal", "text": "Lose 20 pounds before summer.",
-         "diagnosis": "posttraumatic stress disorder"},
+        {
+            "id": "b",
+            "kind": "objective",
+            "text": "Client will walk 20 minutes on 5 of 7 days by session 8.",
+        },
+        {
+            "id": 3,
+            "kind": "intervention",
+            "text": "Client will practice breathing daily.",
+            "diagnosis": "F41.0",
+        },
+        {
+            "id": "d",
+            "kind": "goal",
+            "text": "Lose 20 pounds before summer.",
+            "diagnosis": "posttraumatic stress disorder",
+        },
     ]
     path = tmp_path / "s.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
@@ -114,17 +127,21 @@ def test_statements_are_judged_in_input_order(tmp_path: Path) -> None:
         assert [f["code"] for f in row["findings"]] == row["codes"]
 
 
-def test_malformed_lines_are_reported_by_number_and_the_rest_still_judged(
-        tmp_path: Path) -> None:
+def test_malformed_lines_are_reported_by_number_and_the_rest_still_judged(tmp_path: Path) -> None:
     path = tmp_path / "s.jsonl"
-    path.write_text("\n".join([
-        json.dumps({"id": 1, "kind": "goal", "text": "Feel better."}),
-        "{not json",
-        json.dumps({"id": 3, "kind": "plan", "text": "x"}),
-        json.dumps({"id": 4, "kind": "goal"}),
-        json.dumps(["not", "an", "object"]),
-        json.dumps({"id": 6, "kind": "goal", "text": "Return to work full time."}),
-    ]) + "\n")
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": 1, "kind": "goal", "text": "Feel better."}),
+                "{not json",
+                json.dumps({"id": 3, "kind": "plan", "text": "x"}),
+                json.dumps({"id": 4, "kind": "goal"}),
+                json.dumps(["not", "an", "object"]),
+                json.dumps({"id": 6, "kind": "goal", "text": "Return to work full time."}),
+            ]
+        )
+        + "\n"
+    )
     code, out, err = run("audit", "statements", str(path))
     assert code == 2
     assert [json.loads(line)["id"] for line in out.splitlines()] == [1, 6]

@@ -18,8 +18,14 @@ import pytest
 from tests.web.conftest import PASSWORD, World, build_world
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SHOTS = Path(__file__).parents[2] / "docs" / "screenshots"
 
 pytestmark = [
@@ -73,7 +79,8 @@ def test_draft_fix_save_conflict_sign_and_cosign(live_server, bworld: World, bro
     owner.get_by_role("link", name="New plan → Draft").click()
     owner.get_by_label("Presenting problem").fill(
         "Worries every evening that she will lose her job at the print shop; re-checks each "
-        "order three times and has stopped visiting her sister on Sundays.")
+        "order three times and has stopped visiting her sister on Sundays."
+    )
     owner.get_by_role("button", name="Create plan").click()
     owner.wait_for_url(re.compile(r"/plans/\d+/v/1/$"))
     assert owner.get_by_text("Draft", exact=True).first.is_visible()
@@ -87,7 +94,8 @@ def test_draft_fix_save_conflict_sign_and_cosign(live_server, bworld: World, bro
     # Make an objective vague; the live audit flags it; use the suggestion.
     objective_id = owner.evaluate(
         "() => [...document.querySelectorAll('.objective-edit')].find(o =>"
-        " o.querySelector('select[name$=\".criterion.measure\"]').value === '').id")
+        " o.querySelector('select[name$=\".criterion.measure\"]').value === '').id"
+    )
     box = owner.locator(f"#{objective_id}-text")
     box.fill("Client will understand her anxiety better.")
     findings = owner.locator(f"#findings-{objective_id}")
@@ -95,12 +103,14 @@ def test_draft_fix_save_conflict_sign_and_cosign(live_server, bworld: World, bro
     shot(owner, "editor.png")
     findings.get_by_role("button", name="Use suggestion").first.click()
     owner.wait_for_function(
-        f"() => !document.querySelector('#{objective_id}-text').value.includes('understand')")
+        f"() => !document.querySelector('#{objective_id}-text').value.includes('understand')"
+    )
     fixed = box.input_value()
     assert "understand" not in fixed
     owner.wait_for_function(
         f"() => !document.querySelector('#findings-{objective_id}').textContent"
-        ".includes('OBJ_NOT_MEASURABLE')")
+        ".includes('OBJ_NOT_MEASURABLE')"
+    )
     owner.get_by_role("button", name="Save draft").click()
     owner.get_by_text("Saved.").wait_for()
     assert owner.locator(f"#{objective_id}-text").input_value() == fixed
@@ -117,7 +127,8 @@ def test_draft_fix_save_conflict_sign_and_cosign(live_server, bworld: World, bro
     owner.goto(plan_url)
     owner.get_by_label(re.compile("I developed this plan")).check()
     owner.get_by_label("Why sign with audit errors outstanding?").fill(
-        "Level-of-care rationale to be completed after the family meeting on Friday.")
+        "Level-of-care rationale to be completed after the family meeting on Friday."
+    )
     owner.get_by_label("Your password").fill(PASSWORD)
     owner.get_by_role("button", name="Sign version 1").click()
     owner.get_by_text("locked").first.wait_for()

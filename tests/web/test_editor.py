@@ -25,13 +25,19 @@ def edit_url(version: PlanVersion) -> str:
 
 
 def post(http: HttpClient, version: PlanVersion, document: dict, **extra):  # type: ignore[no-untyped-def]
-    return http.post(edit_url(version), form_data(document, extra.pop("lock", version.lock),
-                                                  **extra))
+    return http.post(
+        edit_url(version), form_data(document, extra.pop("lock", version.lock), **extra)
+    )
 
 
 def test_editor_access_follows_the_caseload(world: World) -> None:
-    for user, status in ((world.owner, 200), (world.supervisor, 200), (world.admin, 200),
-                         (world.stranger, 404), (world.outsider, 404)):
+    for user, status in (
+        (world.owner, 200),
+        (world.supervisor, 200),
+        (world.admin, 200),
+        (world.stranger, 404),
+        (world.outsider, 404),
+    ):
         assert as_user(user).get(edit_url(world.version)).status_code == status, user.username
     assert HttpClient().get(edit_url(world.version)).status_code == 302
     audit_url = reverse("plan_edit_audit", args=[world.version.plan_id, 1])
@@ -53,7 +59,8 @@ def test_a_signed_version_cannot_be_opened_in_the_editor(world: World, signed) -
 def test_saving_keeps_every_edit_and_bumps_the_lock(world: World) -> None:
     document = copy.deepcopy(world.version.document)
     document["problems"][0]["goals"][0]["objectives"][0]["text"] = (
-        "Within 6 weeks, score below 10 on the GAD-7 on two consecutive administrations.")
+        "Within 6 weeks, score below 10 on the GAD-7 on two consecutive administrations."
+    )
     document["medical_necessity"]["symptoms"].append("Wakes at 3am worrying.")
     response = post(as_user(world.owner), world.version, document, op="save")
     assert response.status_code == 302
@@ -86,7 +93,12 @@ def test_add_move_and_remove_elements(world: World) -> None:
     page = post(http, world.version, document, op="add-problem").content.decode()
     assert "Problem 2" in page
     document["problems"][0]["goals"][0]["objectives"][0]["interventions"].append(
-        {"id": "int-b", "text": "Clinician will teach paced breathing, weekly.", "actor": "clinician"})
+        {
+            "id": "int-b",
+            "text": "Clinician will teach paced breathing, weekly.",
+            "actor": "clinician",
+        }
+    )
     page = post(http, world.version, document, op="up:int-b").content.decode()
     assert page.index('id="int-b"') < page.index('id="int-a"')
     page = post(http, world.version, document, op="remove:int-a").content.decode()
@@ -118,8 +130,11 @@ def test_live_audit_returns_the_findings_of_the_edited_statement(world: World) -
     document["problems"][0]["goals"][0]["objectives"][0]["criterion"] = None
     data = form_data(document, 0, element="obj-a")
     http = as_user(world.owner)
-    page = http.post(reverse("plan_edit_audit", args=[world.version.plan_id, 1]), data,
-                     headers={"HX-Request": "true"}).content.decode()
+    page = http.post(
+        reverse("plan_edit_audit", args=[world.version.plan_id, 1]),
+        data,
+        headers={"HX-Request": "true"},
+    ).content.decode()
     assert "OBJ_NOT_MEASURABLE" in page and "Use suggestion" in page
     assert 'hx-swap-oob="true"' in page  # the checklist updates too
 
@@ -127,8 +142,9 @@ def test_live_audit_returns_the_findings_of_the_edited_statement(world: World) -
 def test_use_suggestion_replaces_the_statement_text(world: World) -> None:
     document = copy.deepcopy(world.version.document)
     extra = {"suggestion.obj-a.1": "Within 8 weeks, score below 10 on the GAD-7 twice."}
-    page = post(as_user(world.owner), world.version, document, op="use-suggestion:obj-a:1",
-                **extra).content.decode()
+    page = post(
+        as_user(world.owner), world.version, document, op="use-suggestion:obj-a:1", **extra
+    ).content.decode()
     assert "Within 8 weeks, score below 10 on the GAD-7 twice." in page
 
 
@@ -152,8 +168,9 @@ def test_editing_requires_a_csrf_token(world: World) -> None:
 
 def test_a_signed_plan_is_not_editable_even_through_a_stale_form(world: World) -> None:
     document = copy.deepcopy(world.version.document)
-    actions.sign_version(version=world.version, by=world.owner, at=at(START),
-                         override_reason="test")
+    actions.sign_version(
+        version=world.version, by=world.owner, at=at(START), override_reason="test"
+    )
     response = post(as_user(world.owner), world.version, document, op="save")
     assert response.status_code == 302
 

@@ -27,15 +27,22 @@ def url(world: World, instrument: str = "phq9") -> str:
 
 
 def item_form(answers: list[int], on: date | None = None) -> dict[str, object]:
-    data: dict[str, object] = {"administered_on": (on or timezone.localdate()).isoformat(),
-                               "mode": "items"}
+    data: dict[str, object] = {
+        "administered_on": (on or timezone.localdate()).isoformat(),
+        "mode": "items",
+    }
     data.update({f"item_{n}": v for n, v in enumerate(answers, start=1)})
     return data
 
 
 def test_record_page_access_follows_the_caseload(world: World) -> None:
-    for user, status in ((world.owner, 200), (world.supervisor, 200), (world.admin, 200),
-                         (world.stranger, 404), (world.outsider, 404)):
+    for user, status in (
+        (world.owner, 200),
+        (world.supervisor, 200),
+        (world.admin, 200),
+        (world.stranger, 404),
+        (world.outsider, 404),
+    ):
         assert as_user(user).get(url(world)).status_code == status, user.username
     assert HttpClient().get(url(world)).status_code == 302
 
@@ -55,15 +62,20 @@ def test_recording_item_answers_stores_total_band_and_a_risk_flag(world: World) 
 def test_a_risk_flag_is_prominent_on_client_plan_and_caseload_pages(world: World) -> None:
     http = as_user(world.owner)
     http.post(url(world), item_form(PHQ9_WITH_ITEM9))
-    for page in (reverse("client", args=[world.client.pk]), reverse("caseload"),
-                 reverse("plan", args=[world.version.plan_id])):
+    for page in (
+        reverse("client", args=[world.client.pk]),
+        reverse("caseload"),
+        reverse("plan", args=[world.version.plan_id]),
+    ):
         html = http.get(page).content.decode()
         assert "Risk flag" in html or "Risk — item 9" in html, page
 
 
 def test_a_total_alone_is_scored(world: World) -> None:
-    as_user(world.owner).post(url(world, "gad7"), {
-        "administered_on": timezone.localdate().isoformat(), "mode": "total", "total": "12"})
+    as_user(world.owner).post(
+        url(world, "gad7"),
+        {"administered_on": timezone.localdate().isoformat(), "mode": "total", "total": "12"},
+    )
     assert Administration.objects.get().band == "Moderate"
 
 
@@ -86,16 +98,28 @@ def test_a_missing_answer_names_the_item(world: World) -> None:
 
 def test_a_future_date_is_refused(world: World) -> None:
     with pytest.raises(ActionError) as caught:
-        actions.record_administration(client=world.client, by=world.owner, instrument="phq9",
-                                      on=date(2026, 12, 2), today=date(2026, 12, 1), total=5)
+        actions.record_administration(
+            client=world.client,
+            by=world.owner,
+            instrument="phq9",
+            on=date(2026, 12, 2),
+            today=date(2026, 12, 1),
+            total=5,
+        )
     assert caught.value.field == "administered_on"
 
 
 def test_answers_and_total_together_are_refused(world: World) -> None:
     with pytest.raises(ActionError, match="not both"):
-        actions.record_administration(client=world.client, by=world.owner, instrument="phq9",
-                                      on=date(2026, 9, 1), today=date(2026, 9, 1),
-                                      answers=[0] * 9, total=0)
+        actions.record_administration(
+            client=world.client,
+            by=world.owner,
+            instrument="phq9",
+            on=date(2026, 9, 1),
+            today=date(2026, 9, 1),
+            answers=[0] * 9,
+            total=0,
+        )
 
 
 def test_recording_requires_csrf(world: World) -> None:
@@ -107,8 +131,14 @@ def test_recording_requires_csrf(world: World) -> None:
 def test_the_plan_page_shows_a_measured_objective_met_with_its_chart(world: World) -> None:
     # The sample plan's objective: GAD-7 < 10 on 2 consecutive administrations by 2026-10-27.
     for day, total in ((date(2026, 9, 8), 14), (date(2026, 9, 22), 9), (date(2026, 10, 6), 7)):
-        actions.record_administration(client=world.client, by=world.owner, instrument="gad7",
-                                      on=day, today=day + timedelta(days=1), total=total)
+        actions.record_administration(
+            client=world.client,
+            by=world.owner,
+            instrument="gad7",
+            on=day,
+            today=day + timedelta(days=1),
+            total=total,
+        )
     html = as_user(world.supervisor).get(reverse("plan", args=[world.version.plan_id])).content
     page = html.decode()
     assert "Met on Oct 6, 2026" in page

@@ -24,8 +24,12 @@ def post_as(user, world: World, data: dict) -> object:  # type: ignore[no-untype
 
 def test_new_plan_page_opens_for_owner_and_supervisor_only(world: World) -> None:
     url = reverse("plan_new", args=[world.client.pk])
-    for user, status in ((world.owner, 200), (world.supervisor, 200), (world.stranger, 404),
-                         (world.outsider, 404)):
+    for user, status in (
+        (world.owner, 200),
+        (world.supervisor, 200),
+        (world.stranger, 404),
+        (world.outsider, 404),
+    ):
         http = HttpClient()
         http.force_login(user)
         assert http.get(url).status_code == status, user.username
@@ -33,8 +37,11 @@ def test_new_plan_page_opens_for_owner_and_supervisor_only(world: World) -> None
 
 def test_drafting_opens_an_unsigned_version_built_from_the_clients_diagnoses(world: World) -> None:
     before = Plan.objects.count()
-    response = post_as(world.owner, world, {"mode": "draft", "presenting_problem": PROBLEM,
-                                            "review_days": 60, "approach": "CBT"})
+    response = post_as(
+        world.owner,
+        world,
+        {"mode": "draft", "presenting_problem": PROBLEM, "review_days": 60, "approach": "CBT"},
+    )
     assert response.status_code == 302  # type: ignore[attr-defined]
     plan = Plan.objects.exclude(pk=world.version.plan_id).get()
     assert Plan.objects.count() == before + 1
@@ -47,28 +54,31 @@ def test_drafting_opens_an_unsigned_version_built_from_the_clients_diagnoses(wor
 
 
 def test_drafting_without_a_diagnosis_says_what_to_do_and_creates_nothing(world: World) -> None:
-    client = clients.create_client(practice=world.practice, clinician=world.owner,
-                                   first_name="Kim", last_name="Synthetic")
+    client = clients.create_client(
+        practice=world.practice, clinician=world.owner, first_name="Kim", last_name="Synthetic"
+    )
     http = HttpClient()
     http.force_login(world.owner)
-    response = http.post(reverse("plan_new", args=[client.pk]),
-                         {"mode": "draft", "presenting_problem": PROBLEM, "review_days": 90})
+    response = http.post(
+        reverse("plan_new", args=[client.pk]),
+        {"mode": "draft", "presenting_problem": PROBLEM, "review_days": 90},
+    )
     assert response.status_code == 200
     assert b"add a diagnosis to the client before drafting" in response.content
     assert not client.plans.exists()
 
 
 def test_a_missing_presenting_problem_is_named_and_nothing_is_created(world: World) -> None:
-    response = post_as(world.owner, world, {"mode": "draft", "presenting_problem": "",
-                                            "review_days": 90})
+    response = post_as(
+        world.owner, world, {"mode": "draft", "presenting_problem": "", "review_days": 90}
+    )
     assert response.status_code == 200  # type: ignore[attr-defined]
     assert b"Presenting problem: This field is required." in response.content  # type: ignore[attr-defined]
     assert Plan.objects.count() == 1
 
 
 def test_a_blank_plan_carries_the_diagnoses_and_nothing_else(world: World) -> None:
-    post_as(world.owner, world, {"mode": "blank", "presenting_problem": PROBLEM,
-                                 "review_days": 30})
+    post_as(world.owner, world, {"mode": "blank", "presenting_problem": PROBLEM, "review_days": 30})
     plan = Plan.objects.exclude(pk=world.version.plan_id).get()
     document = plan.latest_version().document  # type: ignore[union-attr]
     assert document["problems"] == [] and document["diagnoses"][0]["code"] == "F41.1"
@@ -77,6 +87,8 @@ def test_a_blank_plan_carries_the_diagnoses_and_nothing_else(world: World) -> No
 def test_creating_a_plan_requires_a_csrf_token(world: World) -> None:
     http = HttpClient(enforce_csrf_checks=True)
     http.force_login(world.owner)
-    response = http.post(reverse("plan_new", args=[world.client.pk]),
-                         {"mode": "blank", "presenting_problem": PROBLEM, "review_days": 30})
+    response = http.post(
+        reverse("plan_new", args=[world.client.pk]),
+        {"mode": "blank", "presenting_problem": PROBLEM, "review_days": 30},
+    )
     assert response.status_code == 403

@@ -64,14 +64,22 @@ def _parse_today(value: str | None) -> date:
 @audit.command("plan")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--today", metavar="YYYY-MM-DD", help="Audit as of this date (default: today).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
-@click.option("--requires-cosignature", is_flag=True,
-              help="The author is an associate: the supervisor must co-sign.")
-@click.option("--draft", is_flag=True,
-              help="The plan is an unsigned draft: missing signatures are info, not errors.")
-def plan_command(file: Path, today: str | None, fmt: str, requires_cosignature: bool,
-                 draft: bool) -> None:
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--requires-cosignature",
+    is_flag=True,
+    help="The author is an associate: the supervisor must co-sign.",
+)
+@click.option(
+    "--draft",
+    is_flag=True,
+    help="The plan is an unsigned draft: missing signatures are info, not errors.",
+)
+def plan_command(
+    file: Path, today: str | None, fmt: str, requires_cosignature: bool, draft: bool
+) -> None:
     """Findings for PLAN.json; exit 0 no errors, 1 errors, 2 bad input."""
     as_of = _parse_today(today)
     try:
@@ -86,23 +94,34 @@ def plan_command(file: Path, today: str | None, fmt: str, requires_cosignature: 
         for error in exc.errors:
             click.echo(f"{file}: {error}", err=True)
         raise SystemExit(2) from None
-    findings = audit_plan(document, as_of, requires_cosignature=requires_cosignature,
-                          draft=draft)
+    findings = audit_plan(document, as_of, requires_cosignature=requires_cosignature, draft=draft)
     summary = readiness(findings)
     if fmt == "json":
-        click.echo(json.dumps({
-            "file": str(file), "today": as_of.isoformat(), "ready": summary.ready,
-            "counts": {"error": summary.errors, "warning": summary.warnings,
-                       "info": summary.infos},
-            "findings": [f.to_dict() for f in findings],
-        }, indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "file": str(file),
+                    "today": as_of.isoformat(),
+                    "ready": summary.ready,
+                    "counts": {
+                        "error": summary.errors,
+                        "warning": summary.warnings,
+                        "info": summary.infos,
+                    },
+                    "findings": [f.to_dict() for f in findings],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         _print_text(file, document, findings, summary.errors, summary.warnings, summary.infos)
     raise SystemExit(1 if summary.errors else 0)
 
 
-def _print_text(file: Path, plan: Plan, findings: list[Finding], errors: int, warnings: int,
-                infos: int) -> None:
+def _print_text(
+    file: Path, plan: Plan, findings: list[Finding], errors: int, warnings: int, infos: int
+) -> None:
     state = "ready" if not errors else "not ready"
     click.echo(f"{file}: {errors} error(s), {warnings} warning(s), {infos} info — {state}")
     for f in findings:
@@ -113,7 +132,7 @@ def _print_text(file: Path, plan: Plan, findings: list[Finding], errors: int, wa
         element = plan.find(f.element_id) if f.element_id else None
         if element is not None and f.span is not None:
             text = getattr(element, "text", "")
-            click.echo(f"        “{text[f.span[0]:f.span[1]]}”")
+            click.echo(f"        “{text[f.span[0] : f.span[1]]}”")
         click.echo(f"        {f.explanation}")
         if f.suggestion:
             click.echo(f"        Suggestion: {f.suggestion}")
@@ -152,8 +171,7 @@ def statements_command(file: Any) -> None:
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            click.echo(f"line {number}: not valid JSON: {exc.msg} (column {exc.colno})",
-                       err=True)
+            click.echo(f"line {number}: not valid JSON: {exc.msg} (column {exc.colno})", err=True)
             bad += 1
             continue
         problem = _statement_error(data)
@@ -163,10 +181,17 @@ def statements_command(file: Any) -> None:
             continue
         findings = audit_statement(data["kind"], data["text"], data.get("diagnosis"))
         codes = list(dict.fromkeys(f.code for f in findings))
-        click.echo(json.dumps({
-            "id": data["id"], "ok": not any(c in STATEMENT_CODES for c in codes),
-            "codes": codes, "findings": [f.to_dict() for f in findings],
-        }, ensure_ascii=False))
+        click.echo(
+            json.dumps(
+                {
+                    "id": data["id"],
+                    "ok": not any(c in STATEMENT_CODES for c in codes),
+                    "codes": codes,
+                    "findings": [f.to_dict() for f in findings],
+                },
+                ensure_ascii=False,
+            )
+        )
     sys.stdout.flush()
     if bad:
         click.echo(f"{bad} malformed line(s) skipped", err=True)
@@ -174,8 +199,13 @@ def statements_command(file: Any) -> None:
 
 
 @audit.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
-              show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["markdown", "json"]),
+    default="markdown",
+    show_default=True,
+)
 def rules_command(fmt: str) -> None:
     """Print the rule registry (the source of docs/audit-rules.md)."""
     if fmt == "markdown":
@@ -185,11 +215,25 @@ def rules_command(fmt: str) -> None:
     def example(value: str | PlanExample) -> str:
         return value.description if isinstance(value, PlanExample) else value
 
-    click.echo(json.dumps([{
-        "code": r.code, "severity": r.severity.value, "family": r.family.value,
-        "scope": r.scope.value, "summary": r.summary, "flawed": example(r.flawed),
-        "fixed": example(r.fixed), "kind": r.kind.value if r.kind else None,
-    } for r in RULES], indent=2, ensure_ascii=False))
+    click.echo(
+        json.dumps(
+            [
+                {
+                    "code": r.code,
+                    "severity": r.severity.value,
+                    "family": r.family.value,
+                    "scope": r.scope.value,
+                    "summary": r.summary,
+                    "flawed": example(r.flawed),
+                    "fixed": example(r.fixed),
+                    "kind": r.kind.value if r.kind else None,
+                }
+                for r in RULES
+            ],
+            indent=2,
+            ensure_ascii=False,
+        )
+    )
 
 
 COMMANDS = [audit]

@@ -51,7 +51,9 @@ urlpatterns = [
     path("clients/<int:client_id>/", client_detail, name="client"),
     path("clients/<int:client_id>/plans/new", new_plan, name="plan_new"),
     path("clients/<int:client_id>/measures/new", record_chooser, name="measure_record_chooser"),
-    path("clients/<int:client_id>/measures/new/<slug:instrument_id>", record, name="measure_record"),
+    path(
+        "clients/<int:client_id>/measures/new/<slug:instrument_id>", record, name="measure_record"
+    ),
     path("plans/<int:plan_id>/", plan_detail, name="plan"),
     path("plans/<int:plan_id>/v/<int:number>/", plan_detail, name="plan_version"),
     path("plans/<int:plan_id>/v/<int:number>.json", version_json, name="plan_version_json"),

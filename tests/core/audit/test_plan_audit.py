@@ -14,39 +14,72 @@ def audit(edits: dict, today: date = EXAMPLE_TODAY, **kwargs: bool):
 def test_objective_target_date_counts_as_its_timeframe() -> None:
     text = "Client will walk 20 minutes on 5 of 7 days."
     with_date = audit({f"{OBJECTIVE}.text": text, f"{OBJECTIVE}.criterion": None})
-    without = audit({f"{OBJECTIVE}.text": text, f"{OBJECTIVE}.criterion": None,
-                     f"{OBJECTIVE}.target_date": None})
+    without = audit(
+        {
+            f"{OBJECTIVE}.text": text,
+            f"{OBJECTIVE}.criterion": None,
+            f"{OBJECTIVE}.target_date": None,
+        }
+    )
     assert "OBJ_NOT_TIME_BOUND" not in {f.code for f in with_date}
     assert "OBJ_NOT_TIME_BOUND" in {f.code for f in without}
 
 
 def test_timeframe_suggestion_fits_the_review_date() -> None:
-    findings = audit({f"{OBJECTIVE}.target_date": None,
-                      f"{OBJECTIVE}.text": "Client will walk 20 minutes on 5 of 7 days."})
+    findings = audit(
+        {
+            f"{OBJECTIVE}.target_date": None,
+            f"{OBJECTIVE}.text": "Client will walk 20 minutes on 5 of 7 days.",
+        }
+    )
     (finding,) = [f for f in findings if f.code == "OBJ_NOT_TIME_BOUND"]
     assert finding.element_id == "obj-1"
     assert finding.suggestion and "by 2026-05-01" in finding.suggestion
 
 
 def test_measure_suggestion_uses_the_measure_the_plan_already_uses() -> None:
-    findings = audit({"problems.0.goals.0.objectives": [
-        {"id": "obj-1", "text": "Client will score 9 or lower on the GAD-7.",
-         "target_date": "2026-04-15",
-         "criterion": {"measure": "gad7", "comparator": "<=", "threshold": 9},
-         "interventions": [{"id": "int-1", "text": "Therapist will teach worry postponement "
-                            "weekly.", "frequency": "weekly"}]},
-        {"id": "obj-2", "text": "Client will understand her worry.", "target_date":
-         "2026-04-15", "interventions": [{"id": "int-2", "text": "Therapist will teach "
-                                          "worry postponement weekly.",
-                                          "frequency": "weekly"}]},
-    ]})
+    findings = audit(
+        {
+            "problems.0.goals.0.objectives": [
+                {
+                    "id": "obj-1",
+                    "text": "Client will score 9 or lower on the GAD-7.",
+                    "target_date": "2026-04-15",
+                    "criterion": {"measure": "gad7", "comparator": "<=", "threshold": 9},
+                    "interventions": [
+                        {
+                            "id": "int-1",
+                            "text": "Therapist will teach worry postponement weekly.",
+                            "frequency": "weekly",
+                        }
+                    ],
+                },
+                {
+                    "id": "obj-2",
+                    "text": "Client will understand her worry.",
+                    "target_date": "2026-04-15",
+                    "interventions": [
+                        {
+                            "id": "int-2",
+                            "text": "Therapist will teach worry postponement weekly.",
+                            "frequency": "weekly",
+                        }
+                    ],
+                },
+            ]
+        }
+    )
     (finding,) = [f for f in findings if f.code == "OBJ_NOT_MEASURABLE"]
     assert finding.element_id == "obj-2" and "GAD-7" in (finding.suggestion or "")
 
 
 def test_plan_without_a_measure_is_told_the_one_the_diagnosis_calls_for() -> None:
-    findings = audit({f"{OBJECTIVE}.criterion": None,
-                      f"{OBJECTIVE}.text": "Client will work 4 of 5 scheduled days each week."})
+    findings = audit(
+        {
+            f"{OBJECTIVE}.criterion": None,
+            f"{OBJECTIVE}.text": "Client will work 4 of 5 scheduled days each week.",
+        }
+    )
     (finding,) = [f for f in findings if f.code == "PLAN_NO_MEASURE"]
     assert "PHQ-9" in finding.explanation and finding.severity is Severity.WARNING
 
@@ -59,18 +92,15 @@ def test_review_overdue_and_target_in_the_past_are_errors() -> None:
 
 
 def test_associate_plan_needs_the_supervisor_only_when_the_caller_says_so() -> None:
-    edits = {"signatures": [s for s in apply_edits({})["signatures"]
-                            if s["role"] != "supervisor"]}
+    edits = {"signatures": [s for s in apply_edits({})["signatures"] if s["role"] != "supervisor"]}
     assert "SIG_MISSING_SUPERVISOR" not in {f.code for f in audit(edits)}
-    assert "SIG_MISSING_SUPERVISOR" in {
-        f.code for f in audit(edits, requires_cosignature=True)}
+    assert "SIG_MISSING_SUPERVISOR" in {f.code for f in audit(edits, requires_cosignature=True)}
 
 
 def test_unsigned_draft_reports_missing_signatures_as_info_that_asks_for_signing() -> None:
     findings = audit({"signatures": []}, draft=True, requires_cosignature=True)
     missing = {f.code: f for f in findings if f.code.startswith("SIG_MISSING_")}
-    assert set(missing) == {"SIG_MISSING_CLINICIAN", "SIG_MISSING_CLIENT",
-                            "SIG_MISSING_SUPERVISOR"}
+    assert set(missing) == {"SIG_MISSING_CLINICIAN", "SIG_MISSING_CLIENT", "SIG_MISSING_SUPERVISOR"}
     assert all(f.severity is Severity.INFO for f in missing.values())
     assert all("must be signed" in f.explanation for f in missing.values())
     assert readiness(findings).errors == 0
@@ -79,13 +109,14 @@ def test_unsigned_draft_reports_missing_signatures_as_info_that_asks_for_signing
 def test_unsigned_plan_that_is_not_a_draft_still_has_signature_errors() -> None:
     findings = audit({"signatures": []})
     severities = {f.code: f.severity for f in findings if f.code.startswith("SIG_MISSING_")}
-    assert severities == {"SIG_MISSING_CLINICIAN": Severity.ERROR,
-                          "SIG_MISSING_CLIENT": Severity.ERROR}
+    assert severities == {
+        "SIG_MISSING_CLINICIAN": Severity.ERROR,
+        "SIG_MISSING_CLIENT": Severity.ERROR,
+    }
 
 
 def test_draft_mode_keeps_the_other_signature_rules() -> None:
-    findings = audit({"signatures.1.signed_at": None, "signatures.0.credentials": ""},
-                     draft=True)
+    findings = audit({"signatures.1.signed_at": None, "signatures.0.credentials": ""}, draft=True)
     severities = {f.code: f.severity for f in findings}
     assert severities["SIG_UNDATED"] is Severity.ERROR
     assert severities["SIG_NO_CREDENTIALS"] is Severity.WARNING
@@ -93,11 +124,14 @@ def test_draft_mode_keeps_the_other_signature_rules() -> None:
 
 def test_client_unable_to_sign_with_a_reason_satisfies_the_client_signature() -> None:
     clinician = apply_edits({})["signatures"][0]
-    unable = {"role": "client", "name": "Sam Example", "method": "unable",
-              "unable_reason": "Declined to sign on 2026-02-01; offered again on 2026-02-08.",
-              "signed_at": "2026-02-08T10:00:00+00:00"}
-    assert "SIG_MISSING_CLIENT" not in {f.code for f in audit({"signatures": [clinician,
-                                                                               unable]})}
+    unable = {
+        "role": "client",
+        "name": "Sam Example",
+        "method": "unable",
+        "unable_reason": "Declined to sign on 2026-02-01; offered again on 2026-02-08.",
+        "signed_at": "2026-02-08T10:00:00+00:00",
+    }
+    assert "SIG_MISSING_CLIENT" not in {f.code for f in audit({"signatures": [clinician, unable]})}
 
 
 def test_client_task_marked_as_such_is_not_told_to_be_a_clinician_action() -> None:
@@ -108,8 +142,15 @@ def test_client_task_marked_as_such_is_not_told_to_be_a_clinician_action() -> No
 
 
 def test_readiness_groups_findings_into_the_checklist() -> None:
-    summary = readiness(audit({"next_review_date": None, f"{INTERVENTION}.frequency": None,
-                               f"{INTERVENTION}.text": "Provide supportive therapy."}))
+    summary = readiness(
+        audit(
+            {
+                "next_review_date": None,
+                f"{INTERVENTION}.frequency": None,
+                f"{INTERVENTION}.text": "Provide supportive therapy.",
+            }
+        )
+    )
     assert not summary.ready and summary.errors >= 2
     failing = {item.family.value for item in summary.items if not item.passed}
     assert {"dates", "interventions", "structure"} <= failing

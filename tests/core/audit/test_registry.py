@@ -24,8 +24,7 @@ DOCS = Path(__file__).resolve().parents[3] / "docs" / "audit-rules.md"
 def _codes(rule: Rule, example: str | PlanExample) -> set[str]:
     if isinstance(example, PlanExample):
         plan = parse_plan(apply_edits(example.edits))
-        found = audit_plan(plan, EXAMPLE_TODAY,
-                           requires_cosignature=example.requires_cosignature)
+        found = audit_plan(plan, EXAMPLE_TODAY, requires_cosignature=example.requires_cosignature)
     else:
         assert rule.kind is not None
         found = audit_statement(rule.kind, example, rule.diagnosis)
@@ -52,8 +51,14 @@ def test_every_rule_is_documented_with_summary_and_examples(rule: Rule) -> None:
 
 def test_the_eight_statement_codes_are_the_public_contract() -> None:
     assert {
-        "GOAL_VAGUE", "GOAL_DISCONNECTED", "OBJ_NOT_MEASURABLE", "OBJ_NOT_TIME_BOUND",
-        "OBJ_NOT_SPECIFIC", "OBJ_UNREALISTIC", "INT_GENERIC", "INT_NOT_CLINICIAN_ACTION",
+        "GOAL_VAGUE",
+        "GOAL_DISCONNECTED",
+        "OBJ_NOT_MEASURABLE",
+        "OBJ_NOT_TIME_BOUND",
+        "OBJ_NOT_SPECIFIC",
+        "OBJ_UNREALISTIC",
+        "INT_GENERIC",
+        "INT_NOT_CLINICIAN_ACTION",
     } == STATEMENT_CODES
     assert {r.code for r in RULES if r.scope is Scope.STATEMENT} == STATEMENT_CODES
     assert STATEMENT_CODES <= CODES

@@ -28,79 +28,164 @@ class Presentation:
     measure_name: str | None  # display name of that instrument
 
 
-def _p(key: str, label: str, domains: str, measure: str | None = None,
-       name: str | None = None) -> Presentation:
+def _p(
+    key: str, label: str, domains: str, measure: str | None = None, name: str | None = None
+) -> Presentation:
     return Presentation(key, label, frozenset(domains.split()), measure, name)
 
 
-PRESENTATIONS: dict[str, Presentation] = {p.key: p for p in (
-    _p("depression", "depressive disorder", "mood activity sleep appetite safety", "phq9",
-       "PHQ-9"),
-    _p("perinatal", "perinatal depression", "mood activity sleep appetite safety parenting",
-       "epds", "EPDS"),
-    _p("anxiety", "generalized anxiety", "anxiety worry sleep avoidance", "gad7", "GAD-7"),
-    _p("panic", "panic disorder", "anxiety panic avoidance", "gad7", "GAD-7"),
-    _p("social", "social anxiety", "anxiety social avoidance", "gad7", "GAD-7"),
-    _p("phobia", "specific phobia", "anxiety phobia avoidance panic", "gad7", "GAD-7"),
-    _p("separation", "separation anxiety", "anxiety separation avoidance sleep", "gad7",
-       "GAD-7"),
-    _p("trauma", "posttraumatic stress", "trauma anxiety avoidance sleep mood safety", "pcl5",
-       "PCL-5"),
-    _p("ocd", "obsessive-compulsive disorder", "ocd anxiety avoidance"),
-    _p("adhd", "ADHD", "attention conduct", "asrs_v1_1_screener", "ASRS v1.1"),
-    _p("bipolar", "bipolar disorder", "mood bipolar sleep activity safety"),
-    _p("alcohol", "alcohol use disorder", "substance", "audit_c", "AUDIT-C"),
-    _p("drugs", "substance use disorder", "substance", "dast10", "DAST-10"),
-    _p("nicotine", "tobacco use disorder", "substance"),
-    # Gambling disorder: DSM-5-TR places it with the substance-related and addictive disorders
-    # (craving, loss of control, chasing losses, relapse).
-    _p("gambling", "gambling disorder", "substance"),
-    # Nightmare disorder: repeated dysphoric dreams that disturb sleep (DSM-5-TR 307.47).
-    _p("nightmares", "nightmare disorder", "sleep trauma"),
-    _p("insomnia", "insomnia", "sleep"),
-    _p("eating", "eating disorder", "eating"),
-    _p("conduct", "disruptive behaviour", "conduct anger relational"),
-    _p("grief", "grief", "grief mood activity"),
-    # Adjustment disorders: distress and impairment out of proportion to a stressor, often
-    # with disturbed sleep and withdrawal from usual activities.
-    _p("adjustment", "adjustment disorder", "adjustment mood anxiety sleep activity"),
-    _p("adjustment_mood", "adjustment disorder with depressed mood",
-       "adjustment mood activity sleep", "phq9", "PHQ-9"),
-    _p("adjustment_anxiety", "adjustment disorder with anxiety",
-       "adjustment anxiety worry sleep activity", "gad7", "GAD-7"),
-    _p("adjustment_conduct", "adjustment disorder with disturbance of conduct",
-       "adjustment conduct anger mood anxiety sleep"),
-    _p("relational", "relationship distress", "relational anger"),
-    _p("family", "parent-child relational problem", "relational conduct anger parenting"),
-    _p("borderline", "borderline personality disorder", "mood anger safety relational"),
-    _p("anger", "intermittent explosive disorder", "anger conduct relational"),
-    _p("psychosis", "psychotic disorder", "psychosis safety"),
-)}
+PRESENTATIONS: dict[str, Presentation] = {
+    p.key: p
+    for p in (
+        _p(
+            "depression",
+            "depressive disorder",
+            "mood activity sleep appetite safety",
+            "phq9",
+            "PHQ-9",
+        ),
+        _p(
+            "perinatal",
+            "perinatal depression",
+            "mood activity sleep appetite safety parenting",
+            "epds",
+            "EPDS",
+        ),
+        _p("anxiety", "generalized anxiety", "anxiety worry sleep avoidance", "gad7", "GAD-7"),
+        _p("panic", "panic disorder", "anxiety panic avoidance", "gad7", "GAD-7"),
+        _p("social", "social anxiety", "anxiety social avoidance", "gad7", "GAD-7"),
+        _p("phobia", "specific phobia", "anxiety phobia avoidance panic", "gad7", "GAD-7"),
+        _p(
+            "separation",
+            "separation anxiety",
+            "anxiety separation avoidance sleep",
+            "gad7",
+            "GAD-7",
+        ),
+        _p(
+            "trauma",
+            "posttraumatic stress",
+            "trauma anxiety avoidance sleep mood safety",
+            "pcl5",
+            "PCL-5",
+        ),
+        _p("ocd", "obsessive-compulsive disorder", "ocd anxiety avoidance"),
+        _p("adhd", "ADHD", "attention conduct", "asrs_v1_1_screener", "ASRS v1.1"),
+        _p("bipolar", "bipolar disorder", "mood bipolar sleep activity safety"),
+        _p("alcohol", "alcohol use disorder", "substance", "audit_c", "AUDIT-C"),
+        _p("drugs", "substance use disorder", "substance", "dast10", "DAST-10"),
+        _p("nicotine", "tobacco use disorder", "substance"),
+        # Gambling disorder: DSM-5-TR places it with the substance-related and addictive disorders
+        # (craving, loss of control, chasing losses, relapse).
+        _p("gambling", "gambling disorder", "substance"),
+        # Nightmare disorder: repeated dysphoric dreams that disturb sleep (DSM-5-TR 307.47).
+        _p("nightmares", "nightmare disorder", "sleep trauma"),
+        _p("insomnia", "insomnia", "sleep"),
+        _p("eating", "eating disorder", "eating"),
+        _p("conduct", "disruptive behaviour", "conduct anger relational"),
+        _p("grief", "grief", "grief mood activity"),
+        # Adjustment disorders: distress and impairment out of proportion to a stressor, often
+        # with disturbed sleep and withdrawal from usual activities.
+        _p("adjustment", "adjustment disorder", "adjustment mood anxiety sleep activity"),
+        _p(
+            "adjustment_mood",
+            "adjustment disorder with depressed mood",
+            "adjustment mood activity sleep",
+            "phq9",
+            "PHQ-9",
+        ),
+        _p(
+            "adjustment_anxiety",
+            "adjustment disorder with anxiety",
+            "adjustment anxiety worry sleep activity",
+            "gad7",
+            "GAD-7",
+        ),
+        _p(
+            "adjustment_conduct",
+            "adjustment disorder with disturbance of conduct",
+            "adjustment conduct anger mood anxiety sleep",
+        ),
+        _p("relational", "relationship distress", "relational anger"),
+        _p("family", "parent-child relational problem", "relational conduct anger parenting"),
+        _p("borderline", "borderline personality disorder", "mood anger safety relational"),
+        _p("anger", "intermittent explosive disorder", "anger conduct relational"),
+        _p("psychosis", "psychotic disorder", "psychosis safety"),
+    )
+}
 
 # ICD-10-CM code prefixes, longest first wins. Z codes are the DSM-5-TR "other conditions".
 _CODE_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("F43.21", "adjustment_mood"), ("F43.22", "adjustment_anxiety"),
-    ("F43.23", "adjustment"), ("F43.24", "adjustment_conduct"),
-    ("F43.25", "adjustment_conduct"), ("F43.2", "adjustment"), ("F43.0", "trauma"),
-    ("F43.1", "trauma"), ("F43.81", "grief"), ("F43.8", "adjustment"), ("F32", "depression"),
-    ("F33", "depression"), ("F34.1", "depression"), ("F34.0", "bipolar"), ("F53", "perinatal"),
-    ("F41.0", "panic"), ("F41.1", "anxiety"), ("F41", "anxiety"), ("F40.0", "panic"),
-    ("F40.1", "social"), ("F40.2", "phobia"), ("F40", "anxiety"), ("F42", "ocd"),
-    ("F93.0", "separation"), ("F93", "anxiety"), ("F90", "adhd"), ("F31", "bipolar"),
-    ("F30", "bipolar"), ("F10", "alcohol"), ("F17", "nicotine"), ("F11", "drugs"),
-    ("F12", "drugs"), ("F13", "drugs"), ("F14", "drugs"), ("F15", "drugs"), ("F16", "drugs"),
-    ("F18", "drugs"), ("F19", "drugs"), ("F51.0", "insomnia"), ("G47.0", "insomnia"),
-    ("F50", "eating"), ("F91", "conduct"), ("F63.81", "anger"), ("F60.3", "borderline"),
-    ("F63.0", "gambling"), ("F63.3", "ocd"), ("F51.5", "nightmares"), ("F45.21", "anxiety"),
-    ("F20", "psychosis"), ("F21", "psychosis"), ("F22", "psychosis"), ("F23", "psychosis"),
-    ("F25", "psychosis"), ("F28", "psychosis"), ("F29", "psychosis"), ("Z63.4", "grief"),
-    ("Z63.0", "relational"), ("Z63.5", "family"), ("Z63.8", "family"), ("Z62.8", "family"),
-    ("Z62", "family"), ("Z63", "relational"), ("Z60", "adjustment"), ("Z56", "adjustment"),
+    ("F43.21", "adjustment_mood"),
+    ("F43.22", "adjustment_anxiety"),
+    ("F43.23", "adjustment"),
+    ("F43.24", "adjustment_conduct"),
+    ("F43.25", "adjustment_conduct"),
+    ("F43.2", "adjustment"),
+    ("F43.0", "trauma"),
+    ("F43.1", "trauma"),
+    ("F43.81", "grief"),
+    ("F43.8", "adjustment"),
+    ("F32", "depression"),
+    ("F33", "depression"),
+    ("F34.1", "depression"),
+    ("F34.0", "bipolar"),
+    ("F53", "perinatal"),
+    ("F41.0", "panic"),
+    ("F41.1", "anxiety"),
+    ("F41", "anxiety"),
+    ("F40.0", "panic"),
+    ("F40.1", "social"),
+    ("F40.2", "phobia"),
+    ("F40", "anxiety"),
+    ("F42", "ocd"),
+    ("F93.0", "separation"),
+    ("F93", "anxiety"),
+    ("F90", "adhd"),
+    ("F31", "bipolar"),
+    ("F30", "bipolar"),
+    ("F10", "alcohol"),
+    ("F17", "nicotine"),
+    ("F11", "drugs"),
+    ("F12", "drugs"),
+    ("F13", "drugs"),
+    ("F14", "drugs"),
+    ("F15", "drugs"),
+    ("F16", "drugs"),
+    ("F18", "drugs"),
+    ("F19", "drugs"),
+    ("F51.0", "insomnia"),
+    ("G47.0", "insomnia"),
+    ("F50", "eating"),
+    ("F91", "conduct"),
+    ("F63.81", "anger"),
+    ("F60.3", "borderline"),
+    ("F63.0", "gambling"),
+    ("F63.3", "ocd"),
+    ("F51.5", "nightmares"),
+    ("F45.21", "anxiety"),
+    ("F20", "psychosis"),
+    ("F21", "psychosis"),
+    ("F22", "psychosis"),
+    ("F23", "psychosis"),
+    ("F25", "psychosis"),
+    ("F28", "psychosis"),
+    ("F29", "psychosis"),
+    ("Z63.4", "grief"),
+    ("Z63.0", "relational"),
+    ("Z63.5", "family"),
+    ("Z63.8", "family"),
+    ("Z62.8", "family"),
+    ("Z62", "family"),
+    ("Z63", "relational"),
+    ("Z60", "adjustment"),
+    ("Z56", "adjustment"),
 )
 
 # Free-text names, checked in order: the first pattern that matches decides.
 _NAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), key) for pattern, key in (
+    (re.compile(pattern), key)
+    for pattern, key in (
         (r"adjustment.*(?:depress|mood)", "adjustment_mood"),
         (r"adjustment.*anxi", "adjustment_anxiety"),
         (r"adjustment.*conduct", "adjustment_conduct"),
@@ -117,8 +202,11 @@ _NAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"adhd|add\b|attention[- ]deficit|hyperactiv", "adhd"),
         (r"alcohol|\baud\b", "alcohol"),
         (r"tobacco|nicotine|smok", "nicotine"),
-        (r"cannabis|marijuana|opioid|heroin|cocaine|stimulant|amphetamine|meth|substance"
-         r"|drug|\bsud\b|sedative|benzodiazepine", "drugs"),
+        (
+            r"cannabis|marijuana|opioid|heroin|cocaine|stimulant|amphetamine|meth|substance"
+            r"|drug|\bsud\b|sedative|benzodiazepine",
+            "drugs",
+        ),
         (r"insomnia|sleep", "insomnia"),
         (r"anorexi|bulimi|binge|eating|arfid", "eating"),
         (r"oppositional|\bodd\b|conduct|disruptive", "conduct"),

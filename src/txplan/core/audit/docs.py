@@ -64,8 +64,9 @@ def render_rules_markdown() -> str:
         rules = [r for r in RULES if r.scope is scope]
         parts.append(f"## {title}\n")
         parts.append("| code | severity | family | summary |\n|---|---|---|---|")
-        parts.extend(f"| `{r.code}` | {r.severity.value} | {r.family.value} | {r.summary} |"
-                     for r in rules)
+        parts.extend(
+            f"| `{r.code}` | {r.severity.value} | {r.family.value} | {r.summary} |" for r in rules
+        )
         parts.append("")
         parts.extend(_rule(r) for r in rules)
     return "\n".join(parts).rstrip() + "\n"

@@ -30,8 +30,10 @@ _SKIP = re.compile(
     r"|voluntarily|willingly|each\s+day|every\s+day)\s+)*"
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
-_LEAD = re.compile(r"^\s*(?:(?:goal|objective|obj|intervention|int|step|target)\s*#?\d*\s*[:.)-]"
-                   r"\s*|\d+[.)]\s*|[-*•]\s*)?")
+_LEAD = re.compile(
+    r"^\s*(?:(?:goal|objective|obj|intervention|int|step|target)\s*#?\d*\s*[:.)-]"
+    r"\s*|\d+[.)]\s*|[-*•]\s*)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,4 +57,4 @@ def predicate(low: str) -> Predicate:
     w = _WORD.search(low, pos)
     if not w:
         return Predicate(pos, "", low[pos:], fragment)
-    return Predicate(w.start(), w.group(), low[w.start():], fragment)
+    return Predicate(w.start(), w.group(), low[w.start() :], fragment)

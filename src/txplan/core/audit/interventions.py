@@ -36,8 +36,10 @@ CLIENT_SUBJECT = re.compile(
     r"|\w+s\b)"
 )
 _NAME_SUBJECT = re.compile(r"^\s*([A-Z][a-z]+)\s+(?:will|shall|to|agrees\s+to)\b")
-_FIRST_PERSON = re.compile(r"^\s*(?:i|we)(?:'ll|\s+will|\s+shall|\s+am\s+going\s+to"
-                           r"|\s+plan\s+to)\b")
+_FIRST_PERSON = re.compile(
+    r"^\s*(?:i|we)(?:'ll|\s+will|\s+shall|\s+am\s+going\s+to"
+    r"|\s+plan\s+to)\b"
+)
 # Verbs only a clinician performs in session; and verbs that are the clinician's only when the
 # client is their object ("I will use imagery rescripting with the client").
 _CLINICIAN_VERB = re.compile(
@@ -50,16 +52,20 @@ _SHARED_VERB = re.compile(
     r"(?:use|utili|apply|implement|practi|develop|creat|build|work|meet|complet|schedul|set"
     r"|role-?play|rehears|chart|scor|measur|giv|present|check|walk|run)\w*"
 )
-_CLIENT_OBJECT = re.compile(r"\b(?:the\s+)?(?:client|patient|child|couple|family|parents?"
-                            r"|teen|adolescent|youth|partners|him|her|them)\b")
+_CLIENT_OBJECT = re.compile(
+    r"\b(?:the\s+)?(?:client|patient|child|couple|family|parents?"
+    r"|teen|adolescent|youth|partners|him|her|them)\b"
+)
 # Imperative fragments that describe the client's task ("Attend AA meetings weekly").
 _CLIENT_IMPERATIVE = re.compile(
     r"^\s*(?:attend|practi[cs]e|complete|journal|take|exercise|go|walk|read|call|keep|log"
     r"|track|follow|avoid|try|eat|sleep|visit|join|do|engage|participate|write|record|abstain"
     r"|refrain|limit|stop|quit|drink|get|spend|continue)\b"
 )
-_WITH_CLIENT = re.compile(r"\bwith\s+(?:the\s+)?(?:client|patient|child|couple|family|parents?"
-                          r"|teen|adolescent|him|her|them|youth)\b")
+_WITH_CLIENT = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:client|patient|child|couple|family|parents?"
+    r"|teen|adolescent|him|her|them|youth)\b"
+)
 # A client's own task that is no more than "come to therapy".
 _GENERIC_CLIENT_TASK = re.compile(
     r"\b(?:attend\w*\s+(?:\w+\s+){0,2}(?:therapy|sessions?|counsel+ing|treatment|appointments?)"
@@ -119,7 +125,7 @@ def _is_client_only(text: str, low: str) -> bool:
         return False
     lead = _LEAD_IN.match(low)
     if lead:
-        text, low = text[lead.end():], low[lead.end():]
+        text, low = text[lead.end() :], low[lead.end() :]
     if _FIRST_PERSON.match(low):
         pred = predicate(low)
         if _CLINICIAN_VERB.fullmatch(pred.word):
@@ -144,39 +150,50 @@ def judge(text: str, low: str, ctx: suggest.Context, element_id: str | None) -> 
     findings: list[Finding] = []
     client_only = _is_client_only(text, low)
     named = _names_method(text, low)
-    generic = (not named and _GENERIC_CLIENT_TASK.search(low) is not None) if client_only \
-        else not named
+    generic = (
+        (not named and _GENERIC_CLIENT_TASK.search(low) is not None) if client_only else not named
+    )
     if generic:
         m = GENERIC_RE.search(low) or BROAD_RE.search(low)
         span = m.span() if m else whole(text)
-        what = f"“{text[span[0]:span[1]]}”" if m else "This intervention"
-        findings.append(Finding(
-            code="INT_GENERIC", severity=Severity.ERROR, element_id=element_id, field="text",
-            span=span,
-            explanation=(
-                f"{what} names no specific method or target: it could be written for any "
-                "client and does not tell a reviewer (or a covering clinician) what will "
-                "actually be done in session. Name the technique, what it is aimed at and how "
-                "often."
-            ),
-            suggestion=suggest.intervention_for(_focus(ctx, low)),
-        ))
+        what = f"“{text[span[0] : span[1]]}”" if m else "This intervention"
+        findings.append(
+            Finding(
+                code="INT_GENERIC",
+                severity=Severity.ERROR,
+                element_id=element_id,
+                field="text",
+                span=span,
+                explanation=(
+                    f"{what} names no specific method or target: it could be written for any "
+                    "client and does not tell a reviewer (or a covering clinician) what will "
+                    "actually be done in session. Name the technique, what it is aimed at and how "
+                    "often."
+                ),
+                suggestion=suggest.intervention_for(_focus(ctx, low)),
+            )
+        )
     if client_only:
         task = sentence_body(text)
         task = task[:1].lower() + task[1:] if task[:2] != "I " else task
-        findings.append(Finding(
-            code="INT_NOT_CLINICIAN_ACTION", severity=Severity.WARNING, element_id=element_id,
-            field="text", span=whole(text),
-            explanation=(
-                "This describes only what the client (or family) does. An intervention is "
-                "what the clinician provides; keep the client's part as the between-session "
-                "task and name the clinician's method beside it."
-            ),
-            suggestion=(
-                "Clinician will teach and rehearse this in weekly sessions and review it at "
-                f"each session; between sessions: {task}."
-            ),
-        ))
+        findings.append(
+            Finding(
+                code="INT_NOT_CLINICIAN_ACTION",
+                severity=Severity.WARNING,
+                element_id=element_id,
+                field="text",
+                span=whole(text),
+                explanation=(
+                    "This describes only what the client (or family) does. An intervention is "
+                    "what the clinician provides; keep the client's part as the between-session "
+                    "task and name the clinician's method beside it."
+                ),
+                suggestion=(
+                    "Clinician will teach and rehearse this in weekly sessions and review it at "
+                    f"each session; between sessions: {task}."
+                ),
+            )
+        )
     return findings
 
 

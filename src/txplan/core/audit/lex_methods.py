@@ -145,11 +145,20 @@ supportive therapy|supportive counseling|supportive counselling|talk therapy|tal
 """.replace("\n", "").split("|")
 
 
-_SPELLINGS = (("behavior", "behaviour"), ("program", "programme"), ("practice", "practise"),
-              ("organiz", "organis"), ("mentaliz", "mentalis"), ("desensitiz", "desensitis"),
-              ("externaliz", "externalis"), ("center", "centre"), ("labeled", "labelled"),
-              ("counseling", "counselling"), ("pediatric", "paediatric"),
-              ("modeling", "modelling"))
+_SPELLINGS = (
+    ("behavior", "behaviour"),
+    ("program", "programme"),
+    ("practice", "practise"),
+    ("organiz", "organis"),
+    ("mentaliz", "mentalis"),
+    ("desensitiz", "desensitis"),
+    ("externaliz", "externalis"),
+    ("center", "centre"),
+    ("labeled", "labelled"),
+    ("counseling", "counselling"),
+    ("pediatric", "paediatric"),
+    ("modeling", "modelling"),
+)
 
 
 def _clean(words: list[str]) -> list[str]:
@@ -169,8 +178,11 @@ def _clean(words: list[str]) -> list[str]:
 
 _SPECIFIC_SPACE = [w for w in SPECIFIC_METHODS if w.endswith(" ")]
 SPECIFIC_RE = re.compile(
-    r"\b(?:" + phrase_pattern(_clean([w for w in SPECIFIC_METHODS if not w.endswith(" ")]))
-    + r")|\b(?:" + phrase_pattern(_clean(_SPECIFIC_SPACE)) + r")\b"
+    r"\b(?:"
+    + phrase_pattern(_clean([w for w in SPECIFIC_METHODS if not w.endswith(" ")]))
+    + r")|\b(?:"
+    + phrase_pattern(_clean(_SPECIFIC_SPACE))
+    + r")\b"
     # fuzzy spellings clinicians type fast: "behavorial activation", "mindfullness"
     + r"|\bbehav\w*\s+activ\w*|\bmindful\w*|\bcognitive\s+restruct\w*|\bexpos\w*"
     # "psychoeducation to the client and her partner on …": the audience between the word and
@@ -179,8 +191,7 @@ SPECIFIC_RE = re.compile(
     r"|regarding|covering|in)\s+(?!(?:issues?|concerns?|problems?|symptoms?|it|this|that"
     r"|things|coping)\b)[a-z]{3,}"
     + r"|\bscreen\w*\s+(?:\w+\s+){0,3}for\s+(?!(?:risk|issues?|problems?|concerns?|needs)\b)"
-    r"[a-z]{3,}"
-    + r"|\bchalleng\w*\s+(?:the\s+)?(?:\w+'s\s+|his\s+|her\s+|their\s+|client'?s?\s+)?"
+    r"[a-z]{3,}" + r"|\bchalleng\w*\s+(?:the\s+)?(?:\w+'s\s+|his\s+|her\s+|their\s+|client'?s?\s+)?"
     r"(?:negative|automatic|distorted|catastrophic|unhelpful|anxious|self-critical|hopeless"
     r"|irrational|intrusive|trauma-related|guilt-related|shame-based)\s+(?:thoughts|beliefs"
     r"|predictions|appraisals|cognitions|self-talk)"

@@ -21,24 +21,38 @@ def check(plan: Plan, pc: PlanContext) -> list[Finding]:
     template = suggest.MEASURE_OBJECTIVES.get(first.measure or "")
     example = template.format(tf=pc.statement.timeframe) if template else None
     if not pc.measures_used:
-        return [Finding(
-            "PLAN_NO_MEASURE", Severity.WARNING, field="objectives",
-            explanation=(f"No objective uses a standardized measure, although the diagnosis "
-                         f"({first.label}) has one: the {first.measure_name}. Scores at intake "
-                         "and at each review are what show a reviewer that treatment is "
-                         "working and still needed."),
-            suggestion=example or f"Add an objective tied to the {first.measure_name}.",
-        )]
+        return [
+            Finding(
+                "PLAN_NO_MEASURE",
+                Severity.WARNING,
+                field="objectives",
+                explanation=(
+                    f"No objective uses a standardized measure, although the diagnosis "
+                    f"({first.label}) has one: the {first.measure_name}. Scores at intake "
+                    "and at each review are what show a reviewer that treatment is "
+                    "working and still needed."
+                ),
+                suggestion=example or f"Add an objective tied to the {first.measure_name}.",
+            )
+        ]
     out: list[Finding] = []
     for presentation in wanted:
         accepted = EQUIVALENT.get(presentation.measure or "", {presentation.measure})
         if not accepted & pc.measures_used:
-            out.append(Finding(
-                "MEASURE_NOT_FOR_DIAGNOSIS", Severity.INFO, field="objectives",
-                explanation=(f"The plan measures progress, but not with the "
-                             f"{presentation.measure_name}, the instrument usually expected for "
-                             f"{presentation.label}."),
-                suggestion=(f"Consider adding the {presentation.measure_name} at intake and at "
-                            "each review."),
-            ))
+            out.append(
+                Finding(
+                    "MEASURE_NOT_FOR_DIAGNOSIS",
+                    Severity.INFO,
+                    field="objectives",
+                    explanation=(
+                        f"The plan measures progress, but not with the "
+                        f"{presentation.measure_name}, the instrument usually expected for "
+                        f"{presentation.label}."
+                    ),
+                    suggestion=(
+                        f"Consider adding the {presentation.measure_name} at intake and at "
+                        "each review."
+                    ),
+                )
+            )
     return out

@@ -55,8 +55,12 @@ def _generic_object(body: str) -> tuple[int, int] | None:
         start, end = m.span()
         before = body[:start].split()
         previous = before[-1].strip(",;:") if before else ""
-        if previous and not previous[0].isdigit() and previous not in GENERIC_BEFORE \
-                and previous not in NUMBER_WORDS:
+        if (
+            previous
+            and not previous[0].isdigit()
+            and previous not in GENERIC_BEFORE
+            and previous not in NUMBER_WORDS
+        ):
             continue  # "worry triggers", "checking behaviours": a named thing qualifies it
         if SPECIFIC_AFTER.match(body, end):
             continue  # "triggers for drinking", "skills such as …"
@@ -83,8 +87,15 @@ def _unrealistic(low: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int
     return None
 
 
-def judge(text: str, low: str, ctx: suggest.Context, element_id: str | None, *,
-          has_date: bool = False, has_criterion: bool = False) -> list[Finding]:
+def judge(
+    text: str,
+    low: str,
+    ctx: suggest.Context,
+    element_id: str | None,
+    *,
+    has_date: bool = False,
+    has_criterion: bool = False,
+) -> list[Finding]:
     """Findings for one objective. ``has_date``: the plan gives it a target date or timeframe;
     ``has_criterion``: it carries a machine-readable criterion (a measure and threshold)."""
     findings: list[Finding] = []
@@ -94,62 +105,84 @@ def judge(text: str, low: str, ctx: suggest.Context, element_id: str | None, *,
 
     vague = None if has_criterion else _not_measurable(body)
     if vague is not None:
-        phrase = text[vague[0]:vague[1]].strip()
-        findings.append(Finding(
-            code="OBJ_NOT_MEASURABLE", severity=Severity.ERROR, element_id=element_id,
-            field="text", span=vague,
-            explanation=(
-                f"“{phrase}” describes an inner state or a direction of change that nobody can "
-                "observe or count, so there is no way to show the objective was met. Name a "
-                "behaviour, a count or frequency, or a score on a standardized measure."
-            ),
-            suggestion=suggest.objective_for(_focus(ctx, low), ctx),
-        ))
+        phrase = text[vague[0] : vague[1]].strip()
+        findings.append(
+            Finding(
+                code="OBJ_NOT_MEASURABLE",
+                severity=Severity.ERROR,
+                element_id=element_id,
+                field="text",
+                span=vague,
+                explanation=(
+                    f"“{phrase}” describes an inner state or a direction of change that nobody can "
+                    "observe or count, so there is no way to show the objective was met. Name a "
+                    "behaviour, a count or frequency, or a score on a standardized measure."
+                ),
+                suggestion=suggest.objective_for(_focus(ctx, low), ctx),
+            )
+        )
     else:
         generic = None if has_criterion else _generic_object(body)
         if generic is not None:
-            phrase = text[generic[0]:generic[1]]
+            phrase = text[generic[0] : generic[1]]
             skill = suggest.skill_for(_focus(ctx, low))
-            findings.append(Finding(
-                code="OBJ_NOT_SPECIFIC", severity=Severity.ERROR, element_id=element_id,
-                field="text", span=generic,
-                explanation=(
-                    f"“{phrase}” names a category, not a specific skill, behaviour or "
-                    "situation: the client, you and a reviewer would each count something "
-                    "different. Name the skill and when it is used."
-                ),
-                suggestion=text[:generic[0]] + skill + text[generic[1]:],
-            ))
+            findings.append(
+                Finding(
+                    code="OBJ_NOT_SPECIFIC",
+                    severity=Severity.ERROR,
+                    element_id=element_id,
+                    field="text",
+                    span=generic,
+                    explanation=(
+                        f"“{phrase}” names a category, not a specific skill, behaviour or "
+                        "situation: the client, you and a reviewer would each count something "
+                        "different. Name the skill and when it is used."
+                    ),
+                    suggestion=text[: generic[0]] + skill + text[generic[1] :],
+                )
+            )
 
     if not spans and not has_date:
-        findings.append(Finding(
-            code="OBJ_NOT_TIME_BOUND", severity=Severity.ERROR, element_id=element_id,
-            field="text", span=span,
-            explanation=(
-                "The objective has no timeframe or target date, so progress cannot be reviewed "
-                "against it and a reviewer cannot tell whether it is overdue. Add when it "
-                "should be met, inside the review interval."
-            ),
-            suggestion=f"{sentence_body(text)} {ctx.timeframe}.",
-        ))
+        findings.append(
+            Finding(
+                code="OBJ_NOT_TIME_BOUND",
+                severity=Severity.ERROR,
+                element_id=element_id,
+                field="text",
+                span=span,
+                explanation=(
+                    "The objective has no timeframe or target date, so progress cannot be reviewed "
+                    "against it and a reviewer cannot tell whether it is overdue. Add when it "
+                    "should be met, inside the review interval."
+                ),
+                suggestion=f"{sentence_body(text)} {ctx.timeframe}.",
+            )
+        )
 
     unrealistic = _unrealistic(low, spans)
     if unrealistic is not None:
         where, why = unrealistic
-        phrase = text[where[0]:where[1]]
+        phrase = text[where[0] : where[1]]
         reason = (
             "is an absolute target: one ordinary lapse would mean the objective is failed, and "
             "reviewers read absolute targets as unrealistic"
-            if why == "absolute" else
-            "asks for a very large change in a very short time, more than treatment usually "
+            if why == "absolute"
+            else "asks for a very large change in a very short time, more than treatment usually "
             "produces in that period"
         )
-        findings.append(Finding(
-            code="OBJ_UNREALISTIC", severity=Severity.WARNING, element_id=element_id,
-            field="text", span=where,
-            explanation=f"“{phrase}” {reason}. Set a realistic threshold or a longer timeframe.",
-            suggestion=suggest.objective_for(_focus(ctx, low), ctx),
-        ))
+        findings.append(
+            Finding(
+                code="OBJ_UNREALISTIC",
+                severity=Severity.WARNING,
+                element_id=element_id,
+                field="text",
+                span=where,
+                explanation=(
+                    f"“{phrase}” {reason}. Set a realistic threshold or a longer timeframe."
+                ),
+                suggestion=suggest.objective_for(_focus(ctx, low), ctx),
+            )
+        )
     return findings
 
 

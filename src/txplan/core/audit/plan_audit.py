@@ -36,21 +36,35 @@ def audit_plan(
         for goal in problem.goals:
             out.extend(judge(StatementKind.GOAL, goal.text, ctx, goal.id))
             for objective in goal.objectives:
-                has_date = bool(objective.target_date or objective.timeframe.strip() or (
-                    objective.criterion is not None and objective.criterion.by_date))
-                out.extend(judge(StatementKind.OBJECTIVE, objective.text, ctx, objective.id,
-                                 has_date=has_date,
-                                 has_criterion=objective.criterion is not None))
+                has_date = bool(
+                    objective.target_date
+                    or objective.timeframe.strip()
+                    or (objective.criterion is not None and objective.criterion.by_date)
+                )
+                out.extend(
+                    judge(
+                        StatementKind.OBJECTIVE,
+                        objective.text,
+                        ctx,
+                        objective.id,
+                        has_date=has_date,
+                        has_criterion=objective.criterion is not None,
+                    )
+                )
                 for intervention in objective.interventions:
                     if intervention.actor.value == "client":
                         # The plan already marks it as the client's task: judge its method
                         # only; whether the objective has a clinician method is a plan rule.
-                        found = judge(StatementKind.INTERVENTION, intervention.text, ctx,
-                                      intervention.id)
+                        found = judge(
+                            StatementKind.INTERVENTION, intervention.text, ctx, intervention.id
+                        )
                         out.extend(f for f in found if f.code != "INT_NOT_CLINICIAN_ACTION")
                     else:
-                        out.extend(judge(StatementKind.INTERVENTION, intervention.text, ctx,
-                                         intervention.id))
+                        out.extend(
+                            judge(
+                                StatementKind.INTERVENTION, intervention.text, ctx, intervention.id
+                            )
+                        )
     out.extend(placeholders.check(plan, draft=draft))
     out.extend(structure.check(plan, pc))
     out.extend(measures.check(plan, pc))

@@ -14,16 +14,29 @@ from txplan.core.plan import Plan
 # Instrument names as clinicians write them → registry id ("other" = standardized but not in
 # the registry, which still counts as measurement).
 _INSTRUMENTS = (
-    (r"phq-?\s?a\b|phq-?9-?m", "phq_a"), (r"phq-?\s?15", "phq15"), (r"phq-?\s?9|phq\b", "phq9"),
-    (r"gad-?\s?7|gad\s?7", "gad7"), (r"pcl-?\s?5", "pcl5"), (r"audit-?\s?c\b", "audit_c"),
-    (r"\baudit\b", "audit"), (r"\bdast", "dast10"), (r"\bepds\b|edinburgh", "epds"),
-    (r"\basrs", "asrs_v1_1_screener"), (r"c-?ssrs|columbia", "cssrs_screener"),
-    (r"\bors\b|outcome rating", "ors"), (r"\bsrs\b|session rating", "srs"),
-    (r"whodas", "whodas12"), (r"\bmdq\b", "mdq"), (r"\bpss-?\s?10|\bpss\b", "pss10"),
+    (r"phq-?\s?a\b|phq-?9-?m", "phq_a"),
+    (r"phq-?\s?15", "phq15"),
+    (r"phq-?\s?9|phq\b", "phq9"),
+    (r"gad-?\s?7|gad\s?7", "gad7"),
+    (r"pcl-?\s?5", "pcl5"),
+    (r"audit-?\s?c\b", "audit_c"),
+    (r"\baudit\b", "audit"),
+    (r"\bdast", "dast10"),
+    (r"\bepds\b|edinburgh", "epds"),
+    (r"\basrs", "asrs_v1_1_screener"),
+    (r"c-?ssrs|columbia", "cssrs_screener"),
+    (r"\bors\b|outcome rating", "ors"),
+    (r"\bsrs\b|session rating", "srs"),
+    (r"whodas", "whodas12"),
+    (r"\bmdq\b", "mdq"),
+    (r"\bpss-?\s?10|\bpss\b", "pss10"),
     (r"\bk-?\s?10\b|kessler", "k10"),
-    (r"y-?bocs|cy-?bocs|\bisi\b|insomnia severity|ede-?q|\bbdi|\bbai\b|vanderbilt"
-     r"|\bscared\b|rcads|\bsdq\b|\bcdi\b|\bmasc\b|madrs|ymrs|\bdass|\boci-?r|pdss|lsas|\bspin\b"
-     r"|pg-?13|\bcgi\b", "other"),
+    (
+        r"y-?bocs|cy-?bocs|\bisi\b|insomnia severity|ede-?q|\bbdi|\bbai\b|vanderbilt"
+        r"|\bscared\b|rcads|\bsdq\b|\bcdi\b|\bmasc\b|madrs|ymrs|\bdass|\boci-?r|pdss|lsas|\bspin\b"
+        r"|pg-?13|\bcgi\b",
+        "other",
+    ),
 )
 # One pass: each alternative is a named group whose name says which instrument it found.
 _INSTRUMENT_RE = re.compile(
@@ -31,9 +44,15 @@ _INSTRUMENT_RE = re.compile(
 )
 _INSTRUMENT_KEY = {f"i{n}": key for n, (_, key) in enumerate(_INSTRUMENTS)}
 # Equivalent instruments: using either satisfies a diagnosis that calls for the other.
-EQUIVALENT = {"phq9": {"phq9", "phq_a"}, "audit_c": {"audit_c", "audit"},
-              "gad7": {"gad7"}, "pcl5": {"pcl5"}, "dast10": {"dast10"}, "epds": {"epds", "phq9"},
-              "asrs_v1_1_screener": {"asrs_v1_1_screener"}}
+EQUIVALENT = {
+    "phq9": {"phq9", "phq_a"},
+    "audit_c": {"audit_c", "audit"},
+    "gad7": {"gad7"},
+    "pcl5": {"pcl5"},
+    "dast10": {"dast10"},
+    "epds": {"epds", "phq9"},
+    "asrs_v1_1_screener": {"asrs_v1_1_screener"},
+}
 
 
 def instruments_in(low: str) -> set[str]:

@@ -33,54 +33,91 @@ def check(
     missing = Severity.INFO if draft else Severity.ERROR
     note = _DRAFT_NOTE if draft else ""
     if SignerRole.CLINICIAN not in roles:
-        out.append(Finding(
-            "SIG_MISSING_CLINICIAN", missing, field="signatures",
-            explanation=(
-                "The treating clinician has not signed the plan, so it is not in force." + note
-            ),
-            suggestion="Sign the plan with your name and credentials once it is final.",
-        ))
+        out.append(
+            Finding(
+                "SIG_MISSING_CLINICIAN",
+                missing,
+                field="signatures",
+                explanation=(
+                    "The treating clinician has not signed the plan, so it is not in force." + note
+                ),
+                suggestion="Sign the plan with your name and credentials once it is final.",
+            )
+        )
     if not roles & {SignerRole.CLIENT, SignerRole.GUARDIAN}:
-        out.append(Finding(
-            "SIG_MISSING_CLIENT", missing, field="signatures",
-            explanation=("Neither the client nor a guardian has signed, and no reason is "
-                         "documented. Reviewers look for the client's agreement to the plan."
-                         + note),
-            suggestion=("Obtain the client's (or guardian's) dated signature, or record the "
-                        "attempts made and why it could not be obtained."),
-        ))
+        out.append(
+            Finding(
+                "SIG_MISSING_CLIENT",
+                missing,
+                field="signatures",
+                explanation=(
+                    "Neither the client nor a guardian has signed, and no reason is "
+                    "documented. Reviewers look for the client's agreement to the plan." + note
+                ),
+                suggestion=(
+                    "Obtain the client's (or guardian's) dated signature, or record the "
+                    "attempts made and why it could not be obtained."
+                ),
+            )
+        )
     if requires_cosignature and SignerRole.SUPERVISOR not in roles:
-        out.append(Finding(
-            "SIG_MISSING_SUPERVISOR", missing, field="signatures",
-            explanation=("This plan was written by an associate and needs the supervisor's "
-                         "co-signature before it is in force." + note),
-            suggestion="Send the plan to the supervisor for review and co-signature.",
-        ))
+        out.append(
+            Finding(
+                "SIG_MISSING_SUPERVISOR",
+                missing,
+                field="signatures",
+                explanation=(
+                    "This plan was written by an associate and needs the supervisor's "
+                    "co-signature before it is in force." + note
+                ),
+                suggestion="Send the plan to the supervisor for review and co-signature.",
+            )
+        )
     for index, signature in enumerate(plan.signatures):
         field = f"signatures[{index}]"
         if signature.signed_at is None:
-            out.append(Finding(
-                "SIG_UNDATED", Severity.ERROR, field=f"{field}.signed_at",
-                explanation=(f"The {signature.role.value} signature ({signature.name}) has no "
-                             "date. An undated signature does not show when the plan was "
-                             "agreed."),
-                suggestion="Record the date and time of the signature.",
-            ))
+            out.append(
+                Finding(
+                    "SIG_UNDATED",
+                    Severity.ERROR,
+                    field=f"{field}.signed_at",
+                    explanation=(
+                        f"The {signature.role.value} signature ({signature.name}) has no "
+                        "date. An undated signature does not show when the plan was "
+                        "agreed."
+                    ),
+                    suggestion="Record the date and time of the signature.",
+                )
+            )
         elif signature.signed_at.date() > pc.today:
-            out.append(Finding(
-                "SIG_FUTURE_DATED", Severity.WARNING, field=f"{field}.signed_at",
-                explanation=(f"The {signature.role.value} signature is dated "
-                             f"{signature.signed_at.date().isoformat()}, after today."),
-                suggestion="Correct the signature date.",
-            ))
-        if signature.role in (SignerRole.CLINICIAN, SignerRole.SUPERVISOR) and \
-                signature.method is not SignatureMethod.UNABLE and \
-                not signature.credentials.strip():
-            out.append(Finding(
-                "SIG_NO_CREDENTIALS", Severity.WARNING, field=f"{field}.credentials",
-                explanation=(f"The {signature.role.value} signature ({signature.name}) has no "
-                             "credentials; reviewers check the signer is licensed to provide "
-                             "the service."),
-                suggestion="Add credentials, e.g. 'LCSW' or 'PhD, licensed psychologist'.",
-            ))
+            out.append(
+                Finding(
+                    "SIG_FUTURE_DATED",
+                    Severity.WARNING,
+                    field=f"{field}.signed_at",
+                    explanation=(
+                        f"The {signature.role.value} signature is dated "
+                        f"{signature.signed_at.date().isoformat()}, after today."
+                    ),
+                    suggestion="Correct the signature date.",
+                )
+            )
+        if (
+            signature.role in (SignerRole.CLINICIAN, SignerRole.SUPERVISOR)
+            and signature.method is not SignatureMethod.UNABLE
+            and not signature.credentials.strip()
+        ):
+            out.append(
+                Finding(
+                    "SIG_NO_CREDENTIALS",
+                    Severity.WARNING,
+                    field=f"{field}.credentials",
+                    explanation=(
+                        f"The {signature.role.value} signature ({signature.name}) has no "
+                        "credentials; reviewers check the signer is licensed to provide "
+                        "the service."
+                    ),
+                    suggestion="Add credentials, e.g. 'LCSW' or 'PhD, licensed psychologist'.",
+                )
+            )
     return out

@@ -10,18 +10,34 @@ from txplan.core.audit.findings import Finding, StatementKind
 from txplan.core.audit.suggest import DEFAULT_TIMEFRAME, Context
 from txplan.core.audit.text import fold
 
-STATEMENT_CODES = frozenset({
-    "GOAL_VAGUE", "GOAL_DISCONNECTED", "OBJ_NOT_MEASURABLE", "OBJ_NOT_TIME_BOUND",
-    "OBJ_NOT_SPECIFIC", "OBJ_UNREALISTIC", "INT_GENERIC", "INT_NOT_CLINICIAN_ACTION",
-})
+STATEMENT_CODES = frozenset(
+    {
+        "GOAL_VAGUE",
+        "GOAL_DISCONNECTED",
+        "OBJ_NOT_MEASURABLE",
+        "OBJ_NOT_TIME_BOUND",
+        "OBJ_NOT_SPECIFIC",
+        "OBJ_UNREALISTIC",
+        "INT_GENERIC",
+        "INT_NOT_CLINICIAN_ACTION",
+    }
+)
 
 
-def context_for(presentations: tuple[Presentation, ...], *, timeframe: str = DEFAULT_TIMEFRAME,
-                measures_used: tuple[str, ...] = ()) -> Context:
+def context_for(
+    presentations: tuple[Presentation, ...],
+    *,
+    timeframe: str = DEFAULT_TIMEFRAME,
+    measures_used: tuple[str, ...] = (),
+) -> Context:
     domains = frozenset(d for p in presentations for d in p.domains)
-    return Context(presentations=presentations, timeframe=timeframe,
-                   measures_used=measures_used, judge_connection=bool(presentations),
-                   domains=domains)
+    return Context(
+        presentations=presentations,
+        timeframe=timeframe,
+        measures_used=measures_used,
+        judge_connection=bool(presentations),
+        domains=domains,
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -30,19 +46,28 @@ def _statement_context(diagnosis: str | None) -> Context:
     return context_for((presentation,) if presentation else ())
 
 
-def judge(kind: StatementKind, text: str, ctx: Context, element_id: str | None = None, *,
-          has_date: bool = False, has_criterion: bool = False) -> list[Finding]:
+def judge(
+    kind: StatementKind,
+    text: str,
+    ctx: Context,
+    element_id: str | None = None,
+    *,
+    has_date: bool = False,
+    has_criterion: bool = False,
+) -> list[Finding]:
     low = fold(text)
     if kind is StatementKind.GOAL:
         return goals.judge(text, low, ctx, element_id)
     if kind is StatementKind.OBJECTIVE:
-        return objectives.judge(text, low, ctx, element_id, has_date=has_date,
-                                has_criterion=has_criterion)
+        return objectives.judge(
+            text, low, ctx, element_id, has_date=has_date, has_criterion=has_criterion
+        )
     return interventions.judge(text, low, ctx, element_id)
 
 
-def audit_statement(kind: StatementKind | str, text: str,
-                    diagnosis: str | None = None) -> list[Finding]:
+def audit_statement(
+    kind: StatementKind | str, text: str, diagnosis: str | None = None
+) -> list[Finding]:
     """Findings for one statement judged on its own words.
 
     ``kind`` is "goal", "objective" or "intervention"; ``diagnosis`` is optional context, an

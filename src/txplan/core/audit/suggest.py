@@ -27,18 +27,38 @@ class Context:
 
 # Which template family a symptom domain (found in the text) points to.
 _DOMAIN_FOCUS = (
-    ("substance", "alcohol"), ("eating", "eating"), ("ocd", "ocd"), ("trauma", "trauma"),
-    ("panic", "panic"), ("social", "social"), ("grief", "grief"), ("bipolar", "bipolar"),
-    ("attention", "adhd"), ("conduct", "conduct"), ("sleep", "insomnia"),
-    ("worry", "anxiety"), ("anxiety", "anxiety"), ("mood", "depression"),
-    ("relational", "relational"), ("activity", "depression"),
+    ("substance", "alcohol"),
+    ("eating", "eating"),
+    ("ocd", "ocd"),
+    ("trauma", "trauma"),
+    ("panic", "panic"),
+    ("social", "social"),
+    ("grief", "grief"),
+    ("bipolar", "bipolar"),
+    ("attention", "adhd"),
+    ("conduct", "conduct"),
+    ("sleep", "insomnia"),
+    ("worry", "anxiety"),
+    ("anxiety", "anxiety"),
+    ("mood", "depression"),
+    ("relational", "relational"),
+    ("activity", "depression"),
 )
 
-_ALIASES = {"perinatal": "depression", "adjustment_mood": "depression",
-            "adjustment_anxiety": "anxiety", "adjustment_conduct": "conduct", "drugs": "alcohol",
-            "nicotine": "alcohol", "separation": "separation", "family": "family",
-            "borderline": "safety", "anger": "conduct", "psychosis": "generic",
-            "phobia": "phobia"}
+_ALIASES = {
+    "perinatal": "depression",
+    "adjustment_mood": "depression",
+    "adjustment_anxiety": "anxiety",
+    "adjustment_conduct": "conduct",
+    "drugs": "alcohol",
+    "nicotine": "alcohol",
+    "separation": "separation",
+    "family": "family",
+    "borderline": "safety",
+    "anger": "conduct",
+    "psychosis": "generic",
+    "phobia": "phobia",
+}
 
 
 def focus(ctx: Context, text_domains: set[str]) -> str:
@@ -54,37 +74,35 @@ def focus(ctx: Context, text_domains: set[str]) -> str:
 
 GOALS = {
     "depression": "Return to work and to the activities the client has dropped, with low mood "
-                  "no longer keeping the client in bed or at home.",
+    "no longer keeping the client in bed or at home.",
     "anxiety": "Handle work and family responsibilities without worry taking up hours of the "
-               "day or keeping the client awake.",
-    "panic": "Drive, shop and use public transport alone without leaving early because of "
-             "panic.",
+    "day or keeping the client awake.",
+    "panic": "Drive, shop and use public transport alone without leaving early because of panic.",
     "social": "Speak up at work or in class and go to the social events the client now avoids.",
     "phobia": "Face the feared situation in daily life (for example walking past dogs in the "
-              "park) instead of avoiding it.",
+    "park) instead of avoiding it.",
     "separation": "Go to school and stay for the whole day, and sleep in the child's own bed.",
     "trauma": "Sleep through most nights and return to the places and activities avoided since "
-              "the trauma.",
+    "the trauma.",
     "ocd": "Leave the house and finish daily routines on time without hours spent on checking "
-           "or washing.",
+    "or washing.",
     "adhd": "Turn in work on time and keep track of appointments, bills and deadlines.",
     "bipolar": "Keep a steady routine of sleep, work and medication that prevents new mood "
-               "episodes.",
+    "episodes.",
     "alcohol": "Stay abstinent from alcohol and drugs and keep up with work and family "
-               "responsibilities.",
+    "responsibilities.",
     "insomnia": "Fall asleep and stay asleep on most nights so that the client is alert for "
-                "work or school.",
+    "work or school.",
     "eating": "Eat regular meals, including meals with others, without bingeing, purging or "
-              "restricting.",
+    "restricting.",
     "conduct": "Follow instructions at home and at school with fewer outbursts, so the child "
-               "can stay in class.",
-    "grief": "Return to daily routines and to the people and activities set aside since the "
-             "loss.",
+    "can stay in class.",
+    "grief": "Return to daily routines and to the people and activities set aside since the loss.",
     "adjustment": "Keep up with work, school and home responsibilities through the change.",
     "relational": "Talk through disagreements without yelling or walking out, and spend "
-                  "regular time together.",
+    "regular time together.",
     "family": "Parent and child follow a shared routine for bedtime and homework with fewer "
-              "arguments.",
+    "arguments.",
     "safety": "Stay safe without self-harm and return to work or school.",
     "generic": "Return to the work, school or home routines the symptoms now get in the way of.",
 }
@@ -92,50 +110,49 @@ GOALS = {
 # Measurable objectives; {tf} is the timeframe.
 OBJECTIVES = {
     "depression": "Client will score 9 or lower on the PHQ-9 on two consecutive "
-                  "administrations {tf}.",
+    "administrations {tf}.",
     "anxiety": "Client will score 9 or lower on the GAD-7 {tf}, and spend less than 1 hour a "
-               "day worrying as recorded in a worry log.",
+    "day worrying as recorded in a worry log.",
     "panic": "Client will have 1 or fewer panic attacks per week, recorded in a panic log, {tf}.",
     "social": "Client will start at least one conversation with a coworker or classmate on 4 "
-              "of 5 weekdays {tf}.",
+    "of 5 weekdays {tf}.",
     "phobia": "Client will stay in the feared situation for 10 minutes with SUDS at 30 or "
-              "below {tf}.",
+    "below {tf}.",
     "separation": "Child will separate from the parent at school drop-off with no more than 5 "
-                  "minutes of distress on 4 of 5 mornings {tf}.",
+    "minutes of distress on 4 of 5 mornings {tf}.",
     "trauma": "Client's PCL-5 total will be at least 10 points lower than at intake {tf}.",
     "ocd": "Client will spend less than 1 hour a day on checking or washing, recorded in a "
-           "self-monitoring log, {tf}.",
+    "self-monitoring log, {tf}.",
     "adhd": "Client will turn in at least 90% of assignments or work tasks on time, as recorded "
-            "in a planner, {tf}.",
+    "in a planner, {tf}.",
     "bipolar": "Client will keep a bedtime within the same 1-hour window on 6 of 7 nights, "
-               "recorded on a mood and sleep chart, {tf}.",
+    "recorded on a mood and sleep chart, {tf}.",
     "alcohol": "Client will be abstinent on at least 27 of 30 days, recorded in a daily use "
-               "log, {tf}.",
+    "log, {tf}.",
     "insomnia": "Client will fall asleep within 30 minutes on at least 5 of 7 nights, recorded "
-                "in a sleep diary, {tf}.",
+    "in a sleep diary, {tf}.",
     "eating": "Client will eat three meals and two snacks on 6 of 7 days, recorded in a food "
-              "log, {tf}.",
+    "log, {tf}.",
     "conduct": "Child's outbursts will decrease to 2 or fewer per week on the home behaviour "
-               "chart {tf}.",
+    "chart {tf}.",
     "grief": "Client will take part in two activities a week that were set aside since the "
-             "loss, recorded in an activity log, {tf}.",
+    "loss, recorded in an activity log, {tf}.",
     "adjustment": "Client will complete the two most pressing tasks caused by the change (for "
-                  "example housing forms, a new work schedule) {tf}.",
+    "example housing forms, a new work schedule) {tf}.",
     "relational": "Arguments that escalate to shouting will drop to 1 or fewer per week, per "
-                  "each partner's log, {tf}.",
+    "each partner's log, {tf}.",
     "family": "Parent will praise the child's compliance at least 5 times a day, recorded on a "
-              "tracking sheet, {tf}.",
+    "tracking sheet, {tf}.",
     "safety": "Client will use one step of the written safety plan whenever urges to self-harm "
-              "rise, recorded on a diary card, with no self-harm {tf}.",
+    "rise, recorded on a diary card, with no self-harm {tf}.",
     "generic": "Client will <name the behaviour> on at least 4 of 7 days, recorded in a daily "
-               "log, {tf}.",
+    "log, {tf}.",
 }
 
 # Measure-based objectives when the plan already uses (or the diagnosis calls for) a measure.
 MEASURE_OBJECTIVES = {
     "phq9": "Client will score 9 or lower on the PHQ-9 on two consecutive administrations {tf}.",
-    "phq_a": "Client will score 9 or lower on the PHQ-A on two consecutive administrations "
-             "{tf}.",
+    "phq_a": "Client will score 9 or lower on the PHQ-A on two consecutive administrations {tf}.",
     "gad7": "Client will score 9 or lower on the GAD-7 on two consecutive administrations {tf}.",
     "pcl5": "Client's PCL-5 total will be at least 10 points lower than at intake {tf}.",
     "audit_c": "Client's AUDIT-C score will be 3 or lower {tf}.",
@@ -145,60 +162,69 @@ MEASURE_OBJECTIVES = {
 
 # Named skills that replace "coping skills" and the like.
 SKILLS = {
-    "depression": "scheduling one valued activity", "anxiety": "a 15-minute worry postponement",
-    "panic": "slow diaphragmatic breathing", "social": "a planned conversation opener",
-    "phobia": "a step on the exposure hierarchy", "separation": "a brave-ladder step",
-    "trauma": "the 5-4-3-2-1 grounding exercise", "ocd": "delaying the ritual for 15 minutes",
-    "adhd": "the planner check at the start of each day", "bipolar": "the mood and sleep chart",
-    "alcohol": "urge surfing and one drink-refusal line", "insomnia": "leaving the bed after "
-    "20 minutes awake (stimulus control)", "eating": "a mechanical eating plan",
-    "conduct": "the turtle technique", "grief": "a scheduled remembering time",
-    "adjustment": "the five problem-solving steps", "relational": "the speaker-listener "
-    "technique", "family": "labelled praise", "safety": "a step of the written safety plan",
+    "depression": "scheduling one valued activity",
+    "anxiety": "a 15-minute worry postponement",
+    "panic": "slow diaphragmatic breathing",
+    "social": "a planned conversation opener",
+    "phobia": "a step on the exposure hierarchy",
+    "separation": "a brave-ladder step",
+    "trauma": "the 5-4-3-2-1 grounding exercise",
+    "ocd": "delaying the ritual for 15 minutes",
+    "adhd": "the planner check at the start of each day",
+    "bipolar": "the mood and sleep chart",
+    "alcohol": "urge surfing and one drink-refusal line",
+    "insomnia": "leaving the bed after 20 minutes awake (stimulus control)",
+    "eating": "a mechanical eating plan",
+    "conduct": "the turtle technique",
+    "grief": "a scheduled remembering time",
+    "adjustment": "the five problem-solving steps",
+    "relational": "the speaker-listener technique",
+    "family": "labelled praise",
+    "safety": "a step of the written safety plan",
     "generic": "paced breathing (6 breaths a minute)",
 }
 
 INTERVENTIONS = {
     "depression": "Clinician will use behavioural activation to schedule three valued "
-                  "activities per week, reviewing the activity log in each weekly session.",
+    "activities per week, reviewing the activity log in each weekly session.",
     "anxiety": "Clinician will teach worry postponement and cognitive restructuring of "
-               "catastrophic predictions, reviewing a worry log in weekly sessions.",
+    "catastrophic predictions, reviewing a worry log in weekly sessions.",
     "panic": "Clinician will conduct interoceptive and in vivo exposure along a graded "
-             "hierarchy in weekly sessions.",
+    "hierarchy in weekly sessions.",
     "social": "Clinician will run graded social exposures (starting conversations, speaking in "
-              "meetings) in weekly sessions, with practice assignments between sessions.",
+    "meetings) in weekly sessions, with practice assignments between sessions.",
     "phobia": "Clinician will conduct graded in vivo exposure to the feared situation in "
-              "weekly sessions, using a fear hierarchy.",
+    "weekly sessions, using a fear hierarchy.",
     "separation": "Clinician will guide graded separation exposures with child and parent, "
-                  "from short drop-offs to full school days, weekly.",
+    "from short drop-offs to full school days, weekly.",
     "trauma": "Clinician will deliver Cognitive Processing Therapy in 12 weekly sessions, "
-              "targeting stuck points about the trauma.",
+    "targeting stuck points about the trauma.",
     "ocd": "Clinician will conduct exposure and response prevention for the client's checking "
-           "rituals along a graded hierarchy, weekly.",
+    "rituals along a graded hierarchy, weekly.",
     "adhd": "Clinician will teach planner use and task breakdown in weekly CBT-for-ADHD "
-            "sessions, reviewing the planner each session.",
+    "sessions, reviewing the planner each session.",
     "bipolar": "Clinician will use interpersonal and social rhythm therapy to stabilise sleep "
-               "and daily routines, reviewing a mood chart weekly.",
+    "and daily routines, reviewing a mood chart weekly.",
     "alcohol": "Clinician will use motivational interviewing and build a written relapse "
-               "prevention plan covering high-risk situations and cravings, weekly.",
+    "prevention plan covering high-risk situations and cravings, weekly.",
     "insomnia": "Clinician will deliver CBT-I (stimulus control and sleep restriction), "
-                "reviewing the sleep diary in 6 weekly sessions.",
+    "reviewing the sleep diary in 6 weekly sessions.",
     "eating": "Clinician will provide CBT-E, starting with regular eating and weekly "
-              "in-session weighing.",
+    "in-session weighing.",
     "conduct": "Clinician will coach the parents in behavioural parent training (labelled "
-               "praise, consistent time-outs) in weekly sessions.",
+    "praise, consistent time-outs) in weekly sessions.",
     "grief": "Clinician will use restoration-focused behavioural activation to reintroduce "
-             "two activities per week set aside since the loss.",
+    "two activities per week set aside since the loss.",
     "adjustment": "Clinician will teach problem-solving therapy steps and apply them to the "
-                  "client's two most pressing stressors, biweekly.",
+    "client's two most pressing stressors, biweekly.",
     "relational": "Clinician will teach the couple the speaker-listener technique and rehearse "
-                  "it on a low-conflict topic in each weekly session.",
+    "it on a low-conflict topic in each weekly session.",
     "family": "Clinician will teach the parents labelled praise and planned ignoring, "
-              "rehearsing them in role-plays during biweekly sessions.",
+    "rehearsing them in role-plays during biweekly sessions.",
     "safety": "Clinician will complete a Stanley-Brown safety plan with the client and review "
-              "it at every session.",
+    "it at every session.",
     "generic": "Clinician will use <named method> to target <specific symptom or behaviour>, "
-               "<frequency>.",
+    "<frequency>.",
 }
 
 

@@ -46,8 +46,7 @@ def readiness(findings: list[Finding]) -> Readiness:
         errors = sum(f.severity is Severity.ERROR for f in mine)
         warnings = sum(f.severity is Severity.WARNING for f in mine)
         codes = tuple(dict.fromkeys(f.code for f in mine))
-        items.append(ChecklistItem(family, label, errors + warnings == 0, errors, warnings,
-                                   codes))
+        items.append(ChecklistItem(family, label, errors + warnings == 0, errors, warnings, codes))
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = sum(f.severity is Severity.WARNING for f in findings)
     infos = sum(f.severity is Severity.INFO for f in findings)

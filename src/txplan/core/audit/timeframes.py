@@ -15,17 +15,28 @@ import re
 
 from txplan.core.audit.text import NUMBER_WORDS, number_value
 
-_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + \
-    r"|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?)"
-_UNIT = (r"(?:days?|d|w(?:ee?|e|ea)k{1,2}s?|wks?|months?|mo?s|mths?|mnths?|years?|yrs?"
-         r"|sessions?|sess|visits?|appointments?|appts?)")
-_UNIT_NO_SESSION = (r"(?:days?|w(?:ee?|e|ea)k{1,2}s?|wks?|months?|mos|mths?|mnths?|years?|yrs?)")
-_WITHIN = r"(?:within|withn|witin|wihtin|whithin|wthin|withing|w/in|in|over|during|for|after" \
+_NUM = (
+    r"(?:\d+(?:\.\d+)?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?)"
+)
+_UNIT = (
+    r"(?:days?|d|w(?:ee?|e|ea)k{1,2}s?|wks?|months?|mo?s|mths?|mnths?|years?|yrs?"
+    r"|sessions?|sess|visits?|appointments?|appts?)"
+)
+_UNIT_NO_SESSION = r"(?:days?|w(?:ee?|e|ea)k{1,2}s?|wks?|months?|mos|mths?|mnths?|years?|yrs?)"
+_WITHIN = (
+    r"(?:within|withn|witin|wihtin|whithin|wthin|withing|w/in|in|over|during|for|after"
     r"|across|throughout|through|next|first|up\s+to|upto)"
-_ORD = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-        r"|tenth|eleventh|twelfth|fifteenth|twentieth|last|final)")
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+)
+_ORD = (
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|fifteenth|twentieth|last|final)"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _BY = r"(?:by|before|until|till|til|through|thru|prior\s+to|no\s+later\s+than|at|on\s+or\s+before)"
 _BETWEEN = r"(?:\s*(?:-|to|or)\s*" + _NUM + r")?"
 _FILLER = r"(?:\s*(?:consecutive|straight|full|more|additional|further))?"
@@ -45,7 +56,10 @@ _STRONG = re.compile(
             r"\b" + _BY + r"\s+(?:the\s+)?(?:end\s+of\s+|close\s+of\s+|start\s+of\s+)?(?:the\s+)?"
             r"(?:session|sess|week|wk|month|visit|appointment|appt|day)\s*#?\s*" + _NUM + r"\b",
             # by the 8th session / by the sixth week
-            r"\b" + _BY + r"\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?" + _ORD
+            r"\b"
+            + _BY
+            + r"\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+            + _ORD
             + r"\s+(?:session|week|month|visit|appointment|meeting)\b",
             # by next session / by the following appointment
             r"\b(?:by|before|at|until)\s+(?:the\s+)?(?:next|following)\s+(?:session|visit"
@@ -63,10 +77,18 @@ _STRONG = re.compile(
             # dates: 3/1/2027, 2027-03-01, 03.01.27, 3/2027
             r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{4}\b",
             # March 1, 2027 / March 2027 / 1 March 2027 / by March / end of June
-            r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\b" + _MONTH
-            + r"\.?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b",
-            r"\b(?:" + _BY + r"|in|end\s+of|mid-?|early|late|this|next|the\s+end\s+of)\s+"
-            + _MONTH + r"\b",
+            r"\b"
+            + _MONTH
+            + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?|\b"
+            + _MONTH
+            + r"\.?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + _MONTH
+            + r"\b",
+            r"\b(?:"
+            + _BY
+            + r"|in|end\s+of|mid-?|early|late|this|next|the\s+end\s+of)\s+"
+            + _MONTH
+            + r"\b",
             # by summer / this semester / by the end of the school year / next term
             r"\b(?:" + _BY + r"|in|during|over|this|next|end\s+of)\s+(?:the\s+)?(?:end\s+of\s+"
             r"(?:the\s+)?)?(?:this\s+|next\s+|coming\s+|current\s+)?(?:spring|summer|fall|autumn"
@@ -77,7 +99,10 @@ _STRONG = re.compile(
             r"\b(?:by|before|within|in)\s+(?:tomorrow|mid-?treatment|the\s+midpoint|midpoint"
             r"|the\s+half-?way\s+point|half-?way)\b",
             # 8 weeks from now / six weeks' time / 3 months into treatment
-            r"\b" + _NUM + r"[\s-]*" + _UNIT_NO_SESSION
+            r"\b"
+            + _NUM
+            + r"[\s-]*"
+            + _UNIT_NO_SESSION
             + r"(?:'s?)?\s+(?:from\s+(?:now|today|intake|the\s+start|start|admission"
             r"|the\s+first\s+session)|time\b|into\s+(?:treatment|therapy|care)"
             r"|after\s+(?:intake|admission|the\s+start|starting|beginning)|of\s+(?:treatment"
@@ -87,26 +112,51 @@ _STRONG = re.compile(
 )
 
 # A bare "8 weeks": a timeframe unless the words around it make it a frequency.
-_BARE_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + \
-    r"|a\s+couple\s+of|couple\s+of|a\s+few|few|several)"
-_BARE = re.compile(r"\b(" + _BARE_NUM + r")" + _BETWEEN + _FILLER + r"[\s-]*(" + _UNIT_NO_SESSION
-                   + r")\b")
-_BARE_BEFORE = re.compile(r"(?:\bof|\bon|\bevery|\beach|\bper|\bthan|\bleast|\bmost|\bonly"
-                          r"|\bx|/|\bout)\s*$")
+_BARE_NUM = (
+    r"(?:\d+(?:\.\d+)?|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"|a\s+couple\s+of|couple\s+of|a\s+few|few|several)"
+)
+_BARE = re.compile(
+    r"\b(" + _BARE_NUM + r")" + _BETWEEN + _FILLER + r"[\s-]*(" + _UNIT_NO_SESSION + r")\b"
+)
+_BARE_BEFORE = re.compile(
+    r"(?:\bof|\bon|\bevery|\beach|\bper|\bthan|\bleast|\bmost|\bonly"
+    r"|\bx|/|\bout)\s*$"
+)
 _BARE_AFTER = re.compile(r"^\s*(?:per|a|an|each|every|/|of|out|in\s+a\s+row|a\s+week)\b")
 
 _DURATION = re.compile(r"\b(" + _NUM + r")" + _BETWEEN + _FILLER + r"[\s-]*(" + _UNIT + r")\b")
-_NUMBERED = re.compile(r"\b(session|sess|week|wk|month|visit)\s*#?\s*(\d+|" + "|".join(
-    NUMBER_WORDS[:16]) + r")\b")
-_RELATIVE = re.compile(r"\b(tomorrow|(?:next|this|the\s+coming)\s+(?:week|fortnight|month)"
-                       r"|(?:next|following)\s+(?:session|visit|appointment))\b")
+_NUMBERED = re.compile(
+    r"\b(session|sess|week|wk|month|visit)\s*#?\s*(\d+|" + "|".join(NUMBER_WORDS[:16]) + r")\b"
+)
+_RELATIVE = re.compile(
+    r"\b(tomorrow|(?:next|this|the\s+coming)\s+(?:week|fortnight|month)"
+    r"|(?:next|following)\s+(?:session|visit|appointment))\b"
+)
 _RELATIVE_DAYS = {"tomorrow": 1.0}
-for _w, _d in (("week", 7.0), ("fortnight", 14.0), ("month", 30.0), ("session", 7.0),
-               ("visit", 7.0), ("appointment", 7.0)):
+for _w, _d in (
+    ("week", 7.0),
+    ("fortnight", 14.0),
+    ("month", 30.0),
+    ("session", 7.0),
+    ("visit", 7.0),
+    ("appointment", 7.0),
+):
     for _p in ("next", "this", "the coming", "following"):
         _RELATIVE_DAYS[f"{_p} {_w}"] = _d
-_UNIT_DAYS = (("se", 7.0), ("vi", 7.0), ("ap", 7.0), ("d", 1.0), ("w", 7.0), ("mo", 30.0),
-              ("mt", 30.0), ("mn", 30.0), ("m", 30.0), ("y", 365.0))
+_UNIT_DAYS = (
+    ("se", 7.0),
+    ("vi", 7.0),
+    ("ap", 7.0),
+    ("d", 1.0),
+    ("w", 7.0),
+    ("mo", 30.0),
+    ("mt", 30.0),
+    ("mn", 30.0),
+    ("m", 30.0),
+    ("y", 365.0),
+)
 
 
 # Cheap test before the bare-duration scan: it needs a number.

@@ -58,6 +58,7 @@ def conflict_rows(theirs: dict[str, Any], yours: dict[str, Any]) -> list[dict[st
     for key in dict.fromkeys([*b, *a]):
         their_text, your_text = a.get(key, ("", ""))[1], b.get(key, ("", ""))[1]
         if their_text != your_text:
-            rows.append({"label": (b.get(key) or a[key])[0], "theirs": their_text,
-                         "yours": your_text})
+            rows.append(
+                {"label": (b.get(key) or a[key])[0], "theirs": their_text, "yours": your_text}
+            )
     return rows

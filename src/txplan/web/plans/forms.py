@@ -55,6 +55,4 @@ class NewPlanForm(forms.Form):
         super().__init__(*args, **kwargs)
         wanted = client.review_days or client.practice.default_review_days
         # The payer's interval, rounded down to one the drafter knows, so reviews are never late.
-        self.fields["review_days"].initial = max(
-            [d for d in (30, 60, 90) if d <= wanted] or [30]
-        )
+        self.fields["review_days"].initial = max([d for d in (30, 60, 90) if d <= wanted] or [30])

@@ -13,10 +13,10 @@ from txplan.core.document import parse_plan
 from txplan.core.plan import Plan as PlanDocument
 from txplan.core.plan import SignerRole
 from txplan.web.clients.models import Client
+from txplan.web.measures.queries import objective_progress, risk_alerts
 from txplan.web.plans import integrity
 from txplan.web.plans.models import Plan, PlanVersion, VersionSignature
 from txplan.web.plans.review import review_version
-from txplan.web.measures.queries import objective_progress, risk_alerts
 
 
 @dataclass

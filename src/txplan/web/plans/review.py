@@ -99,13 +99,14 @@ def live_review(version: PlanVersion, document: dict[str, Any], today: date) -> 
         plan = parse_plan(document)
     except PlanDocumentError:
         plan = None
+    findings: list[Finding]
     if plan is not None:
         findings = audit_plan(
             plan, today, requires_cosignature=requires_cosignature(version), draft=True
         )
     else:
         dx = next((d.get("code") for d in document.get("diagnoses", [])), None)
-        findings: list[Finding] = []
+        findings = []
         for kind, element in _statements(document):
             for f in audit_statement(kind, element.get("text", ""), dx):
                 findings.append(replace(f, element_id=element["id"]))

@@ -1,8 +1,8 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from txplan.web.accounts.auth import current_user
 from txplan.core.measures import registry
+from txplan.web.accounts.auth import current_user
 from txplan.web.clients.access import get_client
 from txplan.web.measures.queries import history, risk_alerts
 

@@ -6,32 +6,55 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('clients', '0001_initial'),
+        ("clients", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Administration',
+            name="Administration",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('instrument', models.CharField(max_length=20)),
-                ('administered_on', models.DateField()),
-                ('answers', models.JSONField(blank=True, null=True)),
-                ('total', models.FloatField()),
-                ('band', models.CharField(blank=True, max_length=60)),
-                ('flags', models.JSONField(blank=True, default=list)),
-                ('recorded_at', models.DateTimeField(auto_now_add=True)),
-                ('client', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='administrations', to='clients.client')),
-                ('recorded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("instrument", models.CharField(max_length=20)),
+                ("administered_on", models.DateField()),
+                ("answers", models.JSONField(blank=True, null=True)),
+                ("total", models.FloatField()),
+                ("band", models.CharField(blank=True, max_length=60)),
+                ("flags", models.JSONField(blank=True, default=list)),
+                ("recorded_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "client",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="administrations",
+                        to="clients.client",
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['administered_on', 'recorded_at'],
-                'indexes': [models.Index(fields=['client', 'instrument', 'administered_on'], name='measures_ad_client__dda34f_idx')],
+                "ordering": ["administered_on", "recorded_at"],
+                "indexes": [
+                    models.Index(
+                        fields=["client", "instrument", "administered_on"],
+                        name="measures_ad_client__dda34f_idx",
+                    )
+                ],
             },
         ),
     ]

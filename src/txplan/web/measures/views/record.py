@@ -27,28 +27,36 @@ def record(request: HttpRequest, client_id: int, instrument_id: str) -> HttpResp
         by_items = data["mode"] == "items"
         try:
             done = actions.record_administration(
-                client=client, by=current_user(request), instrument=instrument.id,
-                on=data["administered_on"], today=today,
+                client=client,
+                by=current_user(request),
+                instrument=instrument.id,
+                on=data["administered_on"],
+                today=today,
                 answers=form.answers() if by_items else None,
                 total=None if by_items else data["total"],
             )
         except ActionError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"{instrument.short_name} recorded: {done.total:g}"
-                             f"{f' ({done.band})' if done.band else ''}.")
+            messages.success(
+                request,
+                f"{instrument.short_name} recorded: {done.total:g}"
+                f"{f' ({done.band})' if done.band else ''}.",
+            )
             for flag in done.flags:
                 if flag["severity"] == "risk":
                     messages.error(request, f"Risk: {flag['message']}")
                 else:
                     messages.info(request, flag["message"])
             return redirect("client", client_id=client.pk)
-    return render(request, "measures/record.html",
-                  {"client": client, "instrument": instrument, "form": form})
+    return render(
+        request, "measures/record.html", {"client": client, "instrument": instrument, "form": form}
+    )
 
 
 def record_chooser(request: HttpRequest, client_id: int) -> HttpResponse:
     """The instrument picker on the client page submits here (works without JavaScript)."""
     client = get_client(current_user(request), client_id)
-    return redirect("measure_record", client_id=client.pk,
-                    instrument_id=request.GET.get("instrument", "phq9"))
+    return redirect(
+        "measure_record", client_id=client.pk, instrument_id=request.GET.get("instrument", "phq9")
+    )

@@ -16,6 +16,7 @@ from txplan.core.plan import Comparator, ImpairmentDomain, LevelOfCare, ServiceT
 from txplan.web.accounts.auth import current_user
 from txplan.web.clients.access import get_version
 from txplan.web.errors import ActionError, EditConflict
+from txplan.web.http import HtmxHttpRequest
 from txplan.web.plans import actions
 from txplan.web.plans.editing import apply_op, document_from_post, form_values, structure_of
 from txplan.web.plans.editor_errors import conflict_rows, errors_by_field
@@ -24,7 +25,7 @@ from txplan.web.plans.review import live_review
 from txplan.web.plans.templatetags.plan_tags import label
 
 
-def plan_edit(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
+def plan_edit(request: HtmxHttpRequest, plan_id: int, number: int) -> HttpResponse:
     """The editor of a draft version: every part in place; Save keeps the draft."""
     version = get_version(current_user(request), plan_id, number)
     if version.is_signed:
@@ -38,8 +39,9 @@ def plan_edit(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
         lock = int(request.POST.get("lock") or 0)
         op = request.POST.get("op", "")
         if op in ("save", "save-mine"):
-            saved = _save(request, version, document, version.lock if op == "save-mine" else lock,
-                          state)
+            saved = _save(
+                request, version, document, version.lock if op == "save-mine" else lock, state
+            )
             if saved:
                 url = reverse("plan_edit", args=[plan_id, number])
                 return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
@@ -48,7 +50,13 @@ def plan_edit(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
     return _render(request, version, document, lock, state)
 
 
-def _save(request, version, document, lock, state) -> bool:  # type: ignore[no-untyped-def]
+def _save(
+    request: HttpRequest,
+    version: PlanVersion,
+    document: dict[str, Any],
+    lock: int,
+    state: dict[str, Any],
+) -> bool:
     try:
         parsed = parse_plan(document)
     except PlanDocumentError as exc:
@@ -79,13 +87,24 @@ def _edit(op: str, document: dict[str, Any], request: HttpRequest, state: dict[s
             state["errors"] = {"dx_new": [str(exc)]}
             return
         if all(d["code"] != found.code for d in document["diagnoses"]):
-            document["diagnoses"].append({"code": found.code, "description": found.description,
-                                          "primary": not document["diagnoses"]})
+            document["diagnoses"].append(
+                {
+                    "code": found.code,
+                    "description": found.description,
+                    "primary": not document["diagnoses"],
+                }
+            )
         return
     state["focus"] = apply_op(document, op, request.POST)
 
 
-def _render(request, version: PlanVersion, document, lock, state) -> HttpResponse:  # type: ignore[no-untyped-def]
+def _render(
+    request: HtmxHttpRequest,
+    version: PlanVersion,
+    document: dict[str, Any],
+    lock: int,
+    state: dict[str, Any],
+) -> HttpResponse:
     context = {
         "plan": version.plan,
         "client": version.plan.client,

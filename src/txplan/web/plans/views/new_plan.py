@@ -6,9 +6,11 @@ from django.utils import timezone
 from txplan.core.document import parse_plan
 from txplan.web.accounts.auth import current_user
 from txplan.web.clients.access import get_client
+from txplan.web.clients.models import Client
 from txplan.web.errors import ActionError
 from txplan.web.plans import actions
 from txplan.web.plans.forms import NewPlanForm
+from txplan.web.plans.models import PlanVersion
 
 
 def new_plan(request: HttpRequest, client_id: int) -> HttpResponse:
@@ -25,7 +27,7 @@ def new_plan(request: HttpRequest, client_id: int) -> HttpResponse:
     return render(request, "plans/new_plan.html", {"client": client, "form": form})
 
 
-def _create(request, client, form):  # type: ignore[no-untyped-def]
+def _create(request: HttpRequest, client: Client, form: NewPlanForm) -> PlanVersion:
     data = form.cleaned_data
     user = current_user(request)
     if data["mode"] == "blank":
