@@ -143,3 +143,13 @@ def test_the_plan_page_shows_a_measured_objective_met_with_its_chart(world: Worl
     page = html.decode()
     assert "Met on Oct 6, 2026" in page
     assert "<svg" in page and "GAD-7" in page
+
+
+def test_the_client_page_classifies_change_from_baseline(world: World) -> None:
+    # PHQ-9 from 18 to 6: a reliable improvement (threshold 6) that leaves the clinical range.
+    for day, total in ((date(2026, 9, 1), 18), (date(2026, 10, 1), 11), (date(2026, 11, 1), 6)):
+        actions.record_administration(
+            client=world.client, by=world.owner, instrument="phq9", on=day, today=day, total=total
+        )
+    page = as_user(world.owner).get(reverse("client", args=[world.client.pk])).content.decode()
+    assert "PHQ-9" in page and "Recovered" in page and "3 administrations" in page

@@ -8,6 +8,7 @@ from datetime import date
 from django.utils.safestring import SafeString, mark_safe
 
 from txplan.core.measures import registry
+from txplan.core.measures.change import ChangeResult, classify_series
 from txplan.core.measures.chart import chart_svg
 from txplan.core.measures.criteria import Administration as Point
 from txplan.core.measures.criteria import CriterionResult, evaluate_criterion
@@ -80,3 +81,29 @@ def risk_alerts(client: Client) -> list[RiskAlert]:
         for f in a.flags
         if f.get("severity") == "risk"
     ]
+
+
+@dataclass
+class Trend:
+    instrument: str
+    name: str
+    count: int
+    result: ChangeResult
+
+
+def trends(client: Client) -> list[Trend]:
+    """Per instrument with two or more administrations: baseline vs latest, classified as
+    recovered / reliably improved / no reliable change / reliably deteriorated."""
+    series: dict[str, list[float]] = {}
+    for a in sorted(client.administrations.all(), key=lambda a: (a.administered_on, a.recorded_at)):
+        series.setdefault(a.instrument, []).append(a.total)
+    out = []
+    for instrument, totals in series.items():
+        if len(totals) < 2:
+            continue
+        try:
+            name = registry.get(instrument).short_name
+        except registry.UnknownInstrument:
+            continue
+        out.append(Trend(instrument, name, len(totals), classify_series(instrument, totals)))
+    return out

@@ -4,7 +4,7 @@ from django.shortcuts import render
 from txplan.core.measures import registry
 from txplan.web.accounts.auth import current_user
 from txplan.web.clients.access import get_client
-from txplan.web.measures.queries import history, risk_alerts
+from txplan.web.measures.queries import history, risk_alerts, trends
 
 
 def client_detail(request: HttpRequest, client_id: int) -> HttpResponse:
@@ -19,6 +19,7 @@ def client_detail(request: HttpRequest, client_id: int) -> HttpResponse:
             "plans": plans,
             "administrations": history(client),
             "alerts": risk_alerts(client),
+            "trends": trends(client),
             "instruments": registry.all_instruments(),
         },
     )
