@@ -67,3 +67,9 @@ def test_client_page_shows_diagnoses_and_plans(world: World) -> None:
     page = open_as(world.supervisor, reverse("client", args=[world.client.pk]))
     assert "Generalized anxiety disorder" in page
     assert "Treatment plan" in page and "Draft" in page
+
+
+def test_client_page_title_is_the_clients_name_only(world: World) -> None:
+    page = open_as(world.owner, reverse("client", args=[world.client.pk]))
+    title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert title.strip() == "Robin Synthetic · txplan"
