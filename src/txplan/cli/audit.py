@@ -21,6 +21,7 @@ from typing import Any
 
 import click
 
+from txplan.cli.files import read_plan
 from txplan.core.audit import (
     RULES,
     STATEMENT_CODES,
@@ -31,7 +32,6 @@ from txplan.core.audit import (
     readiness,
     render_rules_markdown,
 )
-from txplan.core.document import PlanDocumentError, loads
 from txplan.core.plan import Plan
 
 _KINDS = ("goal", "objective", "intervention")
@@ -82,18 +82,7 @@ def plan_command(
 ) -> None:
     """Findings for PLAN.json; exit 0 no errors, 1 errors, 2 bad input."""
     as_of = _parse_today(today)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        click.echo(f"{file}: cannot read: {reason}", err=True)
-        raise SystemExit(2) from None
-    try:
-        document = loads(text)
-    except PlanDocumentError as exc:
-        for error in exc.errors:
-            click.echo(f"{file}: {error}", err=True)
-        raise SystemExit(2) from None
+    document = read_plan(file)
     findings = audit_plan(document, as_of, requires_cosignature=requires_cosignature, draft=draft)
     summary = readiness(findings)
     if fmt == "json":

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from txplan.core.document import PlanDocumentError, loads
+from txplan.cli.files import read_plan
 
 
 @click.group()
@@ -18,16 +18,7 @@ def plan() -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def validate(file: Path) -> None:
     """Validate a plan document; print every error with its field path (exit 2 if any)."""
-    try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise click.ClickException(f"{file}: cannot read: {exc.strerror}") from None
-    try:
-        document = loads(text)
-    except PlanDocumentError as exc:
-        for error in exc.errors:
-            click.echo(f"{file}: {error}", err=True)
-        raise SystemExit(2) from None
+    document = read_plan(file)
     counts = (
         f"{len(document.problems)} problems, "
         f"{sum(len(p.goals) for p in document.problems)} goals, "
