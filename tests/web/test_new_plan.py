@@ -92,3 +92,22 @@ def test_creating_a_plan_requires_a_csrf_token(world: World) -> None:
         {"mode": "blank", "presenting_problem": PROBLEM, "review_days": 30},
     )
     assert response.status_code == 403
+
+
+def test_a_bad_request_names_the_field_and_the_problem(world: World) -> None:
+    from tests.web.conftest import START
+    from txplan.web.errors import ActionError
+    from txplan.web.plans import actions
+
+    with pytest.raises(ActionError) as caught:
+        actions.draft_new_plan(
+            client=world.client,
+            by=world.owner,
+            presenting_problem=PROBLEM,
+            start=START,
+            review_days=90,
+            strengths=["x" * 400],
+        )
+    assert caught.value.field == "strengths"
+    assert "strengths[0]: is too long" in caught.value.message
+    assert "pydantic" not in caught.value.message

@@ -12,10 +12,17 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from pydantic import ValidationError
 
 from txplan.core.audit import audit_plan
 from txplan.core.audit.findings import Finding, Severity
-from txplan.core.document import PlanDocumentError, content_hash, parse_plan, to_data
+from txplan.core.document import (
+    PlanDocumentError,
+    content_hash,
+    errors_from,
+    parse_plan,
+    to_data,
+)
 from txplan.core.drafting import Draft, DraftError, DraftRequest, draft_with_notes
 from txplan.core.plan import Plan as PlanDocument
 from txplan.core.plan import SignatureMethod, SignerRole
@@ -346,8 +353,12 @@ def draft_new_plan(
             start=start,
             client_name=client.first_name,
         )
-    except ValueError as exc:  # pydantic's ValidationError is a ValueError
-        raise ActionError(str(exc).splitlines()[-1], field="request") from None
+    except ValidationError as exc:
+        # Every problem, each with its field: "strengths[0]: is too long (at most 300 …)".
+        problems = errors_from(exc)
+        raise ActionError(
+            "; ".join(str(p) for p in problems), field=problems[0].path.split("[")[0]
+        ) from None
     try:
         draft = draft_with_notes(request)
     except DraftError as exc:
