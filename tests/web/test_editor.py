@@ -181,3 +181,17 @@ def test_the_editor_checklist_audits_the_whole_plan_not_only_statements(world: W
     page = as_user(world.owner).get(edit_url(world.version)).content.decode()
     assert "PLAN_NO_CLIENT_WORDS" in page
     assert "SIG_MISSING_CLINICIAN" in page
+
+
+def test_opening_the_editor_is_logged_but_live_audit_refreshes_are_not(world: World) -> None:
+    from auditlog.models import LogEntry
+
+    http = as_user(world.owner)
+    before = LogEntry.objects.filter(action=LogEntry.Action.ACCESS).count()
+    http.get(edit_url(world.version))
+    opened = LogEntry.objects.filter(action=LogEntry.Action.ACCESS).count()
+    assert opened == before + 1
+    data = form_data(copy.deepcopy(world.version.document), 0, element="obj-a")
+    for _ in range(3):
+        http.post(reverse("plan_edit_audit", args=[world.version.plan_id, 1]), data)
+    assert LogEntry.objects.filter(action=LogEntry.Action.ACCESS).count() == opened

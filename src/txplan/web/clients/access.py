@@ -46,7 +46,7 @@ def get_client(user: User, client_id: int) -> Client:
     return _logged(client)
 
 
-def get_plan(user: User, plan_id: int) -> Plan:
+def get_plan(user: User, plan_id: int, *, log: bool = True) -> Plan:
     plan = (
         Plan.objects.filter(pk=plan_id, client__in=visible_clients(user))
         .select_related("client__clinician__supervisor")
@@ -54,11 +54,13 @@ def get_plan(user: User, plan_id: int) -> Plan:
     )
     if plan is None:
         raise Http404("No such plan in your caseload")
-    return _logged(plan)
+    return _logged(plan) if log else plan
 
 
-def get_version(user: User, plan_id: int, number: int) -> PlanVersion:
-    plan = get_plan(user, plan_id)
+def get_version(user: User, plan_id: int, number: int, *, log: bool = True) -> PlanVersion:
+    """``log=False`` only for partial refreshes of a page whose load was already logged (the
+    editor's live audit runs on every pause in typing)."""
+    plan = get_plan(user, plan_id, log=log)
     version = plan.versions.filter(number=number).first()
     if version is None:
         raise Http404("No such version")

@@ -12,7 +12,7 @@ from txplan.web.plans.review import live_review
 @require_POST
 def plan_edit_audit(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
     """Live audit while typing: the findings of one element, and the checklist out of band."""
-    version = get_version(current_user(request), plan_id, number)
+    version = get_version(current_user(request), plan_id, number, log=False)
     document = document_from_post(request.POST, version.document)
     review = live_review(version, document, timezone.localdate())
     element = request.POST.get("element", "")
