@@ -109,3 +109,18 @@ def test_a_version_the_plan_does_not_have_is_404_with_a_message(world: World) ->
     response = get(world.owner, url(world, "?a=1&b=9"))
     assert response.status_code == 404
     assert "This plan has no version 9" in response.content.decode()
+
+
+def test_a_diff_view_is_logged_once(world, signed) -> None:  # type: ignore[no-untyped-def]
+    from auditlog.models import LogEntry
+    from django.test import Client as HttpClient
+    from django.urls import reverse
+
+    from txplan.web.plans import actions
+
+    actions.amend_version(version=signed, by=world.owner, note="New concern")
+    http = HttpClient()
+    http.force_login(world.owner)
+    before = LogEntry.objects.filter(action=LogEntry.Action.ACCESS).count()
+    assert http.get(reverse("plan_diff", args=[signed.plan_id])).status_code == 200
+    assert LogEntry.objects.filter(action=LogEntry.Action.ACCESS).count() == before + 1

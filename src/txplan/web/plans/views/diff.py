@@ -41,8 +41,9 @@ def version_diff(request: HttpRequest, plan_id: int) -> HttpResponse:
         else:
             chosen[key] = int(raw)
 
-    old = get_version(user, plan_id, chosen["a"])
-    new = get_version(user, plan_id, chosen["b"])
+    # The plan load above logged this access; the two versions are part of the same view.
+    old = get_version(user, plan_id, chosen["a"], log=False)
+    new = get_version(user, plan_id, chosen["b"], log=False)
     diff = diff_plans(parse_plan(old.document), parse_plan(new.document))
     context |= {
         "a": old.number,
