@@ -153,3 +153,13 @@ def test_the_client_page_classifies_change_from_baseline(world: World) -> None:
         )
     page = as_user(world.owner).get(reverse("client", args=[world.client.pk])).content.decode()
     assert "PHQ-9" in page and "Recovered" in page and "3 administrations" in page
+
+
+def test_total_mode_with_no_total_asks_for_the_total_and_saves_nothing(world: World) -> None:
+    response = as_user(world.owner).post(
+        url(world, "gad7"),
+        {"administered_on": timezone.localdate().isoformat(), "mode": "total", "total": ""},
+    )
+    assert response.status_code == 200
+    assert b"enter the total score" in response.content
+    assert not Administration.objects.exists()

@@ -39,7 +39,9 @@ def record_administration(
         raise ActionError("cannot be in the future", field="administered_on")
     if client.date_of_birth and on < client.date_of_birth:
         raise ActionError("is before the client's date of birth", field="administered_on")
-    if (answers is None) == (total is None):
+    if answers is None and total is None:
+        raise ActionError("enter the total score, or the answer to each item", field="total")
+    if answers is not None and total is not None:
         raise ActionError("give either the item answers or the total, not both", field="answers")
     score = _score(instrument, answers, total)
     return Administration.objects.create(
