@@ -195,3 +195,16 @@ def test_opening_the_editor_is_logged_but_live_audit_refreshes_are_not(world: Wo
     for _ in range(3):
         http.post(reverse("plan_edit_audit", args=[world.version.plan_id, 1]), data)
     assert LogEntry.objects.filter(action=LogEntry.Action.ACCESS).count() == opened
+
+
+def test_a_damaged_editor_form_is_refused_and_saves_nothing(world: World) -> None:
+    http = as_user(world.owner)
+    data = form_data(copy.deepcopy(world.version.document), 0, op="save")
+    for damage in ({"structure": "not json"}, {"structure": "{}"}, {"lock": "x"}):
+        response = http.post(edit_url(world.version), {**data, **damage})
+        assert response.status_code == 400
+        assert b"nothing was saved" in response.content
+    del data["structure"]
+    assert http.post(edit_url(world.version), data).status_code == 400
+    world.version.refresh_from_db()
+    assert world.version.lock == 0 and world.version.document["problems"]

@@ -78,7 +78,7 @@ def document_from_post(post: QueryDict, base: dict[str, Any]) -> dict[str, Any]:
     """The document the form describes. Values are kept as typed (strings), so a bad date
     comes back to the form unchanged with its error; ``parse_plan`` does the validation."""
     known = _index(base)
-    structure = json.loads(post.get("structure") or "[]")
+    structure = _structure(post)
 
     def element(node: dict[str, Any], kind: str) -> dict[str, Any]:
         eid = node["id"]
@@ -133,6 +133,26 @@ def document_from_post(post: QueryDict, base: dict[str, Any]) -> dict[str, Any]:
         "next_review_date": _optional(post.get("next_review_date", "")),
         "discharge_criteria": _lines(post, "discharge_criteria"),
     }
+
+
+class IncompleteForm(ValueError):
+    """The editor's hidden fields are missing or damaged (a truncated post, a tampered form)."""
+
+
+def _structure(post: QueryDict) -> list[dict[str, Any]]:
+    # Without the structure the form's tree is unknown; guessing (e.g. "no problems") and then
+    # saving would delete the plan's content, so refuse instead.
+    try:
+        # A missing field reads as "", which neither parses as JSON nor as a number.
+        structure = json.loads(post.get("structure", ""))
+        int(post.get("lock", ""))
+    except ValueError:
+        raise IncompleteForm("the editor form arrived incomplete") from None
+    if not isinstance(structure, list) or not all(
+        isinstance(node, dict) and isinstance(node.get("id"), str) for node in structure
+    ):
+        raise IncompleteForm("the editor form arrived damaged")
+    return structure
 
 
 def _blank(kind: str) -> dict[str, Any]:

@@ -3,7 +3,7 @@ import json
 from typing import Any
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -18,7 +18,13 @@ from txplan.web.clients.access import get_version
 from txplan.web.errors import ActionError, EditConflict
 from txplan.web.http import HtmxHttpRequest
 from txplan.web.plans import actions
-from txplan.web.plans.editing import apply_op, document_from_post, form_values, structure_of
+from txplan.web.plans.editing import (
+    IncompleteForm,
+    apply_op,
+    document_from_post,
+    form_values,
+    structure_of,
+)
 from txplan.web.plans.editor_errors import conflict_rows, errors_by_field
 from txplan.web.plans.models import PlanVersion
 from txplan.web.plans.review import live_review
@@ -35,7 +41,10 @@ def plan_edit(request: HtmxHttpRequest, plan_id: int, number: int) -> HttpRespon
     if request.method != "POST":
         document, lock = copy.deepcopy(version.document), version.lock
     else:
-        document = document_from_post(request.POST, version.document)
+        try:
+            document = document_from_post(request.POST, version.document)
+        except IncompleteForm as exc:
+            return HttpResponseBadRequest(f"{exc}: reload the editor; nothing was saved.")
         lock = int(request.POST.get("lock") or 0)
         op = request.POST.get("op", "")
         if op in ("save", "save-mine"):
