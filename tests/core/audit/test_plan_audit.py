@@ -37,7 +37,8 @@ def test_timeframe_suggestion_fits_the_review_date() -> None:
     assert finding.suggestion and "by 2026-05-01" in finding.suggestion
 
 
-def test_measure_suggestion_uses_the_measure_the_plan_already_uses() -> None:
+def test_measure_suggestion_fits_the_problem_not_a_measure_used_elsewhere() -> None:
+    # Issue 9: a GAD-7 used on one objective must not be suggested for a depression problem.
     findings = audit(
         {
             "problems.0.goals.0.objectives": [
@@ -70,7 +71,10 @@ def test_measure_suggestion_uses_the_measure_the_plan_already_uses() -> None:
         }
     )
     (finding,) = [f for f in findings if f.code == "OBJ_NOT_MEASURABLE"]
-    assert finding.element_id == "obj-2" and "GAD-7" in (finding.suggestion or "")
+    assert finding.element_id == "obj-2" and "PHQ-9" in (finding.suggestion or "")
+    assert "GAD-7" not in (finding.suggestion or "")
+    assert "by 2026-04-15" in (finding.suggestion or "")  # the objective's own target date
+    assert finding.criterion and dict(finding.criterion)["measure"] == "phq9"
 
 
 def test_plan_without_a_measure_is_told_the_one_the_diagnosis_calls_for() -> None:

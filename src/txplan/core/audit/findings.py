@@ -54,6 +54,10 @@ class Finding:
     element_id: str | None = None  # problem/goal/objective/intervention id; None = whole plan
     span: tuple[int, int] | None = None  # [start, end) in the statement text, if about text
     field: str | None = None  # the field the finding is about, e.g. "text", "next_review_date"
+    # The structured part of a suggested rewrite: the objective's measure criterion as editor
+    # field pairs (("measure", "phq9"), ("comparator", "<="), …); (("measure", ""),) removes it.
+    # Not part of to_dict (the JSON contract): the editor's "Use suggestion" applies it.
+    criterion: tuple[tuple[str, str], ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

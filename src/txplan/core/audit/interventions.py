@@ -14,7 +14,7 @@ from txplan.core.audit.findings import Finding, Severity
 from txplan.core.audit.grammar import predicate
 from txplan.core.audit.lex_domains import domains_in
 from txplan.core.audit.lex_methods import BROAD_RE, GENERIC_RE, SPECIFIC_RE, TARGET_RE
-from txplan.core.audit.text import sentence_body, whole
+from txplan.core.audit.text import whole
 
 # Someone on the treatment side, wherever they appear ("Therapist will", "reviewed by the
 # clinician", "with the counselor").
@@ -174,8 +174,6 @@ def judge(text: str, low: str, ctx: suggest.Context, element_id: str | None) -> 
             )
         )
     if client_only:
-        task = sentence_body(text)
-        task = task[:1].lower() + task[1:] if task[:2] != "I " else task
         findings.append(
             Finding(
                 code="INT_NOT_CLINICIAN_ACTION",
@@ -188,10 +186,7 @@ def judge(text: str, low: str, ctx: suggest.Context, element_id: str | None) -> 
                     "what the clinician provides; keep the client's part as the between-session "
                     "task and name the clinician's method beside it."
                 ),
-                suggestion=(
-                    "Clinician will teach and rehearse this in weekly sessions and review it at "
-                    f"each session; between sessions: {task}."
-                ),
+                suggestion=suggest.beside_client_task(text, ctx),
             )
         )
     return findings

@@ -6,7 +6,7 @@ from datetime import date
 
 from txplan.core.audit import dates, measures, necessity, placeholders, signatures, structure
 from txplan.core.audit.findings import Finding, StatementKind
-from txplan.core.audit.plan_context import plan_context
+from txplan.core.audit.plan_context import objective_context, plan_context, problem_context
 from txplan.core.audit.statements import judge
 from txplan.core.plan import Plan
 
@@ -33,6 +33,7 @@ def audit_plan(
     ctx = pc.statement
     out = necessity.check(plan, pc)
     for problem in plan.problems:
+        ctx = problem_context(pc, problem)  # suggestions follow the problem's presentation
         for goal in problem.goals:
             out.extend(judge(StatementKind.GOAL, goal.text, ctx, goal.id))
             for objective in goal.objectives:
@@ -45,7 +46,7 @@ def audit_plan(
                     judge(
                         StatementKind.OBJECTIVE,
                         objective.text,
-                        ctx,
+                        objective_context(ctx, objective),
                         objective.id,
                         has_date=has_date,
                         has_criterion=objective.criterion is not None,

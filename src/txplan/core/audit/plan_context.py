@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from txplan.core.audit.diagnoses import Presentation, resolve
+from txplan.core.audit.lex_domains import domains_in
 from txplan.core.audit.statements import context_for
 from txplan.core.audit.suggest import Context
-from txplan.core.plan import Plan
+from txplan.core.audit.text import fold
+from txplan.core.audit.timeframes import find_timeframes
+from txplan.core.plan import Objective, Plan, Problem
 
 # Instrument names as clinicians write them → registry id ("other" = standardized but not in
 # the registry, which still counts as measurement).
@@ -66,6 +70,7 @@ class PlanContext:
     measures_used: frozenset[str]  # registry ids (and "other") used anywhere in objectives
     review_date: date | None  # next_review_date, else established_on + interval
     statement: Context  # the context statement rules are judged in
+    client: str = "Client"  # how the plan's statements name the client ("Maria", "The client")
 
 
 def plan_context(plan: Plan, today: date) -> PlanContext:
@@ -95,4 +100,116 @@ def plan_context(plan: Plan, today: date) -> PlanContext:
         timeframe = f"within {weeks} weeks"
     ordered = tuple(sorted(used))
     statement = context_for(tuple(presentations), timeframe=timeframe, measures_used=ordered)
-    return PlanContext(today, tuple(presentations), frozenset(used), review, statement)
+    client = client_as_written(plan)
+    statement = replace(statement, client=client)
+    return PlanContext(today, tuple(presentations), frozenset(used), review, statement, client)
+
+
+# Suggestions in the plan's own terms --------------------------------------------------------
+
+_NOT_NAMES_TEXT = (
+    "client clients clinician therapist counselor counsellor patient parent parents child "
+    "children mother father mom mum dad family couple partner partners spouse husband wife "
+    "she he they we i it this that these the staff provider writer student teen adolescent "
+    "youth member consumer team psychiatrist prescriber pcp physician doctor nurse teacher "
+    "school group each both between within by after before over every during at in on once "
+    "when if weekly daily monthly session sessions homework goal objective intervention "
+    "treatment plan care case both"
+)
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+)(?i:(?:by|within|over|in|after|between|each|every)\b[^,.;]{0,40},\s*)?"
+    r"([A-Z][a-z]+)(?:'s|’s)?\s+(?:will|shall|agrees|can|wants|reports)\b"
+)
+_THE_CLIENT = re.compile(r"^\s*the\s+client\b")
+_CLIENT = re.compile(r"^\s*client\b")
+
+
+def client_as_written(plan: Plan) -> str:
+    """How the plan's statements name the client as a subject: the first name they use
+    ("Maria will …"), else "The client" when that is how most statements begin, else
+    "Client"."""
+    names: Counter[str] = Counter()
+    the = bare = 0
+    for element in plan.elements():
+        texts = [getattr(element, "text", ""), getattr(element, "description", "")]
+        for text in texts:
+            if not text:
+                continue
+            for m in _NAMED_SUBJECT.finditer(text):
+                if m.group(1).lower() not in _NOT_NAMES:
+                    names[m.group(1)] += 1
+            low = text.lower()
+            the += bool(_THE_CLIENT.match(low))
+            bare += bool(_CLIENT.match(low))
+    if names:
+        return max(names, key=lambda n: (names[n], n))
+    return "The client" if the > bare else "Client"
+
+
+# The presentations a problem area can stand for when the plan is diagnosed with a close one.
+_FAMILY = {
+    "depression": ("depression", "perinatal", "adjustment_mood"),
+    "anxiety": (
+        "anxiety",
+        "adjustment_anxiety",
+        "panic",
+        "social",
+        "phobia",
+        "separation",
+    ),
+    "alcohol": ("alcohol", "drugs"),
+    "drugs": ("drugs", "alcohol"),
+    "adjustment": ("adjustment", "adjustment_mood", "adjustment_anxiety", "adjustment_conduct"),
+    "conduct": ("conduct", "adjustment_conduct", "anger", "family"),
+}
+
+
+def problem_presentation(
+    words: str, presentations: tuple[Presentation, ...]
+) -> Presentation | None:
+    """The presentation a problem (its title and description) is about, among the plan's
+    diagnoses: the one it names, else a close one of the same family (a "depressed mood"
+    problem on a perinatal-depression plan), else the one sharing most symptom domains with
+    its words, else the primary diagnosis. With no recognised diagnosis: what it names."""
+    named = resolve(words) if words.strip() else None
+    if not presentations:
+        return named
+    if named is not None:
+        if named in presentations:
+            return named
+        for key in _FAMILY.get(named.key, ()):
+            for presentation in presentations:
+                if presentation.key == key:
+                    return presentation
+    found = domains_in(fold(words)) - {"function", "wellbeing"}
+    best, score = presentations[0], 0
+    for presentation in presentations:
+        overlap = len(found & presentation.domains)
+        if overlap > score:
+            best, score = presentation, overlap
+    return best
+
+
+def problem_context(pc: PlanContext, problem: Problem) -> Context:
+    """The statement context for one problem's goals, objectives and interventions: the
+    suggestions follow the problem's own presentation (detection is unchanged)."""
+    words = f"{problem.title}. {problem.description}"
+    return replace(pc.statement, problem=problem_presentation(words, pc.presentations))
+
+
+def objective_context(ctx: Context, objective: Objective) -> Context:
+    """The context for one objective: suggestions use its own target date ("by <date>"), its
+    timeframe as written, or its criterion's date, and never another date."""
+    criterion = objective.criterion
+    if objective.target_date is not None:
+        timeframe = f"by {objective.target_date.isoformat()}"
+    elif objective.timeframe.strip():
+        written = objective.timeframe.strip().rstrip(".")
+        timeframe = written if find_timeframes(fold(written)) else ""
+    elif criterion is not None and criterion.by_date is not None:
+        timeframe = f"by {criterion.by_date.isoformat()}"
+    else:
+        timeframe = ctx.timeframe
+    measure = criterion.measure if criterion is not None else None
+    return replace(ctx, timeframe=timeframe, criterion_measure=measure)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from txplan.core.audit import goals, interventions, objectives
+from txplan.core.audit import goals, interventions, objectives, rewrites
 from txplan.core.audit.diagnoses import Presentation, resolve
 from txplan.core.audit.findings import Finding, StatementKind
 from txplan.core.audit.suggest import DEFAULT_TIMEFRAME, Context
@@ -47,6 +47,30 @@ def _statement_context(diagnosis: str | None) -> Context:
 
 
 def judge(
+    kind: StatementKind,
+    text: str,
+    ctx: Context,
+    element_id: str | None = None,
+    *,
+    has_date: bool = False,
+    has_criterion: bool = False,
+) -> list[Finding]:
+    """Findings for one statement; each rewrite is checked against the audit itself (see
+    ``rewrites.finish``)."""
+    found = _judge(kind, text, ctx, element_id, has_date=has_date, has_criterion=has_criterion)
+    return rewrites.finish(
+        found,
+        kind,
+        text,
+        ctx,
+        STATEMENT_CODES,
+        _judge,
+        has_date=has_date,
+        has_criterion=has_criterion,
+    )
+
+
+def _judge(
     kind: StatementKind,
     text: str,
     ctx: Context,

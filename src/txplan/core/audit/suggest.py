@@ -7,9 +7,11 @@ the clinician individualises it. Measure thresholds follow /work/shared/referenc
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from txplan.core.audit.diagnoses import Presentation
+from txplan.core.audit.text import sentence_body
 
 DEFAULT_TIMEFRAME = "within 8 weeks"
 
@@ -23,6 +25,10 @@ class Context:
     measures_used: tuple[str, ...] = ()  # instrument ids the plan already uses
     judge_connection: bool = False  # only with a recognised diagnosis
     domains: frozenset[str] = field(default_factory=frozenset)
+    # Suggestions only (detection never reads these):
+    client: str = "Client"  # how the plan names the client as a subject: "Maria", "The client"
+    problem: Presentation | None = None  # the presentation of the statement's own problem
+    criterion_measure: str | None = None  # the objective's criterion measure, if it has one
 
 
 # Which template family a symptom domain (found in the text) points to.
@@ -56,13 +62,15 @@ _ALIASES = {
     "family": "family",
     "borderline": "safety",
     "anger": "conduct",
-    "psychosis": "generic",
     "phobia": "phobia",
 }
 
 
 def focus(ctx: Context, text_domains: set[str]) -> str:
-    """The template family for a statement: the diagnosis first, else what the text is about."""
+    """The template family for a statement: its problem's presentation, else the primary
+    diagnosis, else what the text is about."""
+    if ctx.problem is not None:
+        return _ALIASES.get(ctx.problem.key, ctx.problem.key)
     if ctx.presentations:
         key = ctx.presentations[0].key
         return _ALIASES.get(key, key)
@@ -104,15 +112,19 @@ GOALS = {
     "family": "Parent and child follow a shared routine for bedtime and homework with fewer "
     "arguments.",
     "safety": "Stay safe without self-harm and return to work or school.",
+    "psychosis": "Keep up daily routines, medication and contact with family without "
+    "voices or suspicious thoughts keeping the client at home.",
+    "gambling": "Stop gambling and keep up with bills, work and family responsibilities.",
+    "nightmares": "Sleep through most nights without nightmares and be alert for work or school.",
+    "nicotine": "Stop smoking and stay smoke-free through work breaks and evenings.",
     "generic": "Return to the work, school or home routines the symptoms now get in the way of.",
 }
 
 # Measurable objectives; {tf} is the timeframe.
 OBJECTIVES = {
-    "depression": "Client will score 9 or lower on the PHQ-9 on two consecutive "
-    "administrations {tf}.",
-    "anxiety": "Client will score 9 or lower on the GAD-7 {tf}, and spend less than 1 hour a "
-    "day worrying as recorded in a worry log.",
+    "depression": "Client will do at least 3 planned valued activities a week, recorded in an "
+    "activity log, {tf}.",
+    "anxiety": "Client will spend less than 1 hour a day worrying, recorded in a worry log, {tf}.",
     "panic": "Client will have 1 or fewer panic attacks per week, recorded in a panic log, {tf}.",
     "social": "Client will start at least one conversation with a coworker or classmate on 4 "
     "of 5 weekdays {tf}.",
@@ -120,7 +132,8 @@ OBJECTIVES = {
     "below {tf}.",
     "separation": "Child will separate from the parent at school drop-off with no more than 5 "
     "minutes of distress on 4 of 5 mornings {tf}.",
-    "trauma": "Client's PCL-5 total will be at least 10 points lower than at intake {tf}.",
+    "trauma": "Client will go to 3 of the places or activities avoided since the trauma each "
+    "week, recorded in an avoidance log, {tf}.",
     "ocd": "Client will spend less than 1 hour a day on checking or washing, recorded in a "
     "self-monitoring log, {tf}.",
     "adhd": "Client will turn in at least 90% of assignments or work tasks on time, as recorded "
@@ -145,20 +158,45 @@ OBJECTIVES = {
     "tracking sheet, {tf}.",
     "safety": "Client will use one step of the written safety plan whenever urges to self-harm "
     "rise, recorded on a diary card, with no self-harm {tf}.",
-    "generic": "Client will <name the behaviour> on at least 4 of 7 days, recorded in a daily "
+    "psychosis": "Client will take prescribed medication on at least 6 of 7 days and keep one "
+    "planned daily activity on 5 of 7 days, recorded in a daily log, {tf}.",
+    "gambling": "Client will have no gambling days in at least 4 of 5 weeks, recorded in a "
+    "daily log, {tf}.",
+    "nightmares": "Client will have 1 or fewer nightmares a week, recorded in a sleep diary, {tf}.",
+    "nicotine": "Client will smoke no cigarettes on at least 27 of 30 days, recorded in a daily "
     "log, {tf}.",
+    "generic": "Client will complete one planned daily activity (a walk, a chore or a call to a "
+    "friend) on at least 5 of 7 days, recorded in a daily log, {tf}.",
 }
 
-# Measure-based objectives when the plan already uses (or the diagnosis calls for) a measure.
-MEASURE_OBJECTIVES = {
-    "phq9": "Client will score 9 or lower on the PHQ-9 on two consecutive administrations {tf}.",
-    "phq_a": "Client will score 9 or lower on the PHQ-A on two consecutive administrations {tf}.",
-    "gad7": "Client will score 9 or lower on the GAD-7 on two consecutive administrations {tf}.",
-    "pcl5": "Client's PCL-5 total will be at least 10 points lower than at intake {tf}.",
-    "audit_c": "Client's AUDIT-C score will be 3 or lower {tf}.",
-    "dast10": "Client's DAST-10 score will be 2 or lower {tf}.",
-    "epds": "Client will score 9 or lower on the EPDS {tf}.",
+# Measure targets: instrument id → (name, highest score that meets it, consecutive times).
+# Below the caseness cut-off (PHQ-9, PHQ-A, GAD-7 ≥10; EPDS ≥10 sensitive; PCL-5 31–33;
+# AUDIT-C ≥3 for women; DAST-10 ≥3), twice in a row for the change measures.
+MEASURE_TARGETS: dict[str, tuple[str, int, int]] = {
+    "phq9": ("PHQ-9", 9, 2),
+    "phq_a": ("PHQ-A", 9, 2),
+    "gad7": ("GAD-7", 9, 2),
+    "pcl5": ("PCL-5", 30, 2),
+    "epds": ("EPDS", 9, 2),
+    "audit_c": ("AUDIT-C", 2, 1),
+    "dast10": ("DAST-10", 2, 1),
 }
+_TIMES = {
+    1: "",
+    2: " on two consecutive administrations",
+    3: " on three consecutive administrations",
+}
+
+
+def _measure_template(measure: str) -> str:
+    name, threshold, times = MEASURE_TARGETS[measure]
+    return f"Client will score {threshold} or lower on the {name}{_TIMES[times]} {{tf}}."
+
+
+# Measure-based objectives when the plan already uses (or the diagnosis calls for) a measure.
+MEASURE_OBJECTIVES = {measure: _measure_template(measure) for measure in MEASURE_TARGETS}
+# Measures that serve a diagnosis calling for another (adolescents: PHQ-A for PHQ-9).
+SERVES = {"phq9": ("phq9", "phq_a"), "epds": ("epds", "phq9"), "audit_c": ("audit_c",)}
 
 # Named skills that replace "coping skills" and the like.
 SKILLS = {
@@ -181,6 +219,10 @@ SKILLS = {
     "relational": "the speaker-listener technique",
     "family": "labelled praise",
     "safety": "a step of the written safety plan",
+    "psychosis": "a reality-testing question from the coping card",
+    "gambling": "the urge-delay plan (wait 30 minutes and call a support person)",
+    "nightmares": "rehearsing the rewritten dream script",
+    "nicotine": "one written craving plan (delay, drink water, walk)",
     "generic": "paced breathing (6 breaths a minute)",
 }
 
@@ -223,25 +265,71 @@ INTERVENTIONS = {
     "rehearsing them in role-plays during biweekly sessions.",
     "safety": "Clinician will complete a Stanley-Brown safety plan with the client and review "
     "it at every session.",
-    "generic": "Clinician will use <named method> to target <specific symptom or behaviour>, "
-    "<frequency>.",
+    "psychosis": "Clinician will deliver CBT for psychosis, testing the client's suspicious "
+    "beliefs against evidence with a thought record, and coordinate with the prescriber "
+    "monthly.",
+    "gambling": "Clinician will use motivational interviewing and CBT for gambling to build a "
+    "written relapse prevention plan (money limits, self-exclusion), weekly.",
+    "nightmares": "Clinician will deliver imagery rehearsal therapy for the recurring "
+    "nightmares, reviewing a sleep diary in each weekly session.",
+    "nicotine": "Clinician will use motivational interviewing to set a quit date and build a "
+    "written craving plan, coordinating nicotine replacement with the prescriber, weekly.",
+    "generic": "Clinician will use problem-solving therapy to target the client's most "
+    "impairing daily difficulty, reviewing a daily activity log in each weekly session.",
 }
+
+
+# Suggestions as the plan writes them ---------------------------------------------------------
+
+_ROLE_WORDS_TEXT = (
+    "client clients clinician therapist counselor counsellor patient parent parents child "
+    "children mother father mom dad mum family couple partner partners she he they we i it "
+    "this that the staff provider writer student teen member team psychiatrist prescriber "
+    "each both between within by after before over every during at in on once when if "
+    "attend practice practise complete use identify"
+)
+_ROLE_WORDS = frozenset(_ROLE_WORDS_TEXT.split())
+_PROPER_SUBJECT = re.compile(r"^([A-Z][a-z]+)\s+(?:will|shall|agrees|can|is|has)\b")
+
+
+def _fill(template: str, tf: str) -> str:
+    """A template with its timeframe; with none (the objective's date field carries it) the
+    sentence closes cleanly."""
+    text = template.format(tf=tf)
+    text = re.sub(r"\s*,?\s*\.$", ".", text.strip())
+    return re.sub(r"\s{2,}", " ", re.sub(r",\s*,", ",", text))
 
 
 def goal_for(key: str) -> str:
     return GOALS.get(key, GOALS["generic"])
 
 
+def presentation_of(ctx: Context) -> Presentation | None:
+    if ctx.problem is not None:
+        return ctx.problem
+    return ctx.presentations[0] if ctx.presentations else None
+
+
+def measure_for(ctx: Context) -> str | None:
+    """The instrument an objective suggestion should name: one that fits the problem's
+    presentation (its own criterion's measure, one the plan already uses, or the one the
+    diagnosis calls for), else None (then the suggestion counts a behaviour instead)."""
+    presentation = presentation_of(ctx)
+    if presentation is None or presentation.measure is None:
+        return None
+    fits = SERVES.get(presentation.measure, (presentation.measure,))
+    for measure in (ctx.criterion_measure, *ctx.measures_used):
+        if measure in fits and measure in MEASURE_OBJECTIVES:
+            return measure
+    return presentation.measure if presentation.measure in MEASURE_OBJECTIVES else None
+
+
 def objective_for(key: str, ctx: Context) -> str:
-    """A measurable objective: a measure the plan already uses, else the diagnosis's measure,
-    else a behaviour count for the presentation."""
-    for measure in ctx.measures_used:
-        if measure in MEASURE_OBJECTIVES:
-            return MEASURE_OBJECTIVES[measure].format(tf=ctx.timeframe)
-    for presentation in ctx.presentations:
-        if presentation.measure in MEASURE_OBJECTIVES:
-            return MEASURE_OBJECTIVES[presentation.measure].format(tf=ctx.timeframe)
-    return OBJECTIVES.get(key, OBJECTIVES["generic"]).format(tf=ctx.timeframe)
+    """A measurable objective for the problem: its presentation's measure where one fits, else
+    a behaviour count for the presentation."""
+    measure = measure_for(ctx)
+    template = MEASURE_OBJECTIVES[measure] if measure else OBJECTIVES.get(key)
+    return _fill(template or OBJECTIVES["generic"], ctx.timeframe)
 
 
 def skill_for(key: str) -> str:
@@ -250,3 +338,19 @@ def skill_for(key: str) -> str:
 
 def intervention_for(key: str) -> str:
     return INTERVENTIONS.get(key, INTERVENTIONS["generic"])
+
+
+def beside_client_task(task: str, ctx: Context) -> str:
+    """An intervention for a statement that only says what the client does: the clinician's
+    part first, the client's task kept as the between-session part."""
+    task = sentence_body(task)
+    first = task.split(" ", 1)[0]
+    keep = first == "I" or (
+        _PROPER_SUBJECT.match(task) is not None and first.lower() not in _ROLE_WORDS
+    )
+    if not keep:
+        task = task[:1].lower() + task[1:]
+    return (
+        "Clinician will teach and rehearse this in weekly sessions and review the client's "
+        f"practice log at each session; between sessions: {task}."
+    )
