@@ -43,7 +43,7 @@ CONCRETE = re.compile(
     r"|abstinent|in|at|employed|clean|out|on|housed)|maintain\w*\s+(?:employment|sobriety"
     r"|abstinence|a\s+healthy\s+weight|weight|attendance|grades|a\s+job|his\s+job|her\s+job"
     r"|housing|custody|a\s+(?:steady|regular|consistent)\s+(?:routine|schedule|sleep))"
-    r"|follow\w*|take\w*\s+(?:care|part|the\s+bus|the\s+train|(?:\S+\s+){0,2}(?:medication"
+    r"|follow\w*|(?:take|taking|took)\w*\s+(?:care|part|the\s+bus|the\s+train|(?:\S+\s+){0,2}(?:medication"
     r"|medications|meds|medicine|pills))|care\w*\s+for|caring\s+for|parent\w*\s+(?:consistently"
     r"|effectively|calmly|his|her|their|without)|live\w*\s+(?:independently|on\s+(?:her|his"
     r"|their)\s+own|alone|with)|leav\w*|left\s+(?:the|home|for)|visit\w*|touch\w*|walk\w*"
@@ -57,8 +57,9 @@ CONCRETE = re.compile(
     + r"|abstain\w*|lose\w*\s+(?:\d+|weight|\w+\s+(?:pounds|kg|lbs))|gain\w*\s+(?:weight|\d)"
     r"|restor\w*\s+(?:a\s+)?(?:healthy\s+)?weight|handl\w*\s+(?:work|school|deadlines|tasks"
     r"|chores|responsibilities|duties|exams|the\s+(?:move|new))|settl\w*\s+into|sit\w*\s+(?:in"
-    r"|through|with)|mark\w*\s+the|sort\w*|pay\w*|arriv\w*|show\w*\s+up|participat\w*"
-    r"|engag\w*\s+in|volunteer\w*|answer\w*|coach\w*|study\w*|pass\w*\s+(?:classes|courses"
+    r"|through|with)|mark\w*\s+the|sort\w*|pay\w*(?!\s+(?:\w+\s+)?attention)|arriv\w*|show\w*\s+up|participat\w*"
+    r"|engag\w*\s+in|do(?:es|ing)?\s+(?:more\s+)?(?:\w+\s+){0,2}(?:activities|chores|tasks|homework)"
+    r"|volunteer\w*|answer\w*|coach\w*|study\w*|pass\w*\s+(?:classes|courses"
     r"|exams|tests|the|all|his|her)|graduat\w*|apply\w*\s+for|work\w*\s+(?:full|part|shifts?"
     r"|days|\d|regular|again|without|a\s+full)|invit\w*|call\w*|text\w*|hug\w*|share\w*\s+"
     r"(?:meals|decisions|time|a)|host\w*|exercis\w*|swim\w*|put\w*\s+(?:the\s+)?\w+\s+to\s+bed"
@@ -200,10 +201,82 @@ ASPIRATION = re.compile(
 
 _CONNECTING = frozenset(SHARED) | frozenset(PEOPLE)
 
+# A symptom goal with an end state anyone can check: a standardized measure, a severity band, a
+# score, or a frequency ("depressive symptoms in the mild range", "PHQ-9 below 10", "from severe
+# to moderate on the GAD-7", "panic attacks to one or fewer a month"). Reviewers accept these.
+END_STATE = re.compile(
+    r"\b(?:phq|gad-?\s?7|pcl|bdi|bai|beck|hamd?|ham-[ad]|madrs|epds|edinburgh|y-?bocs|cy-?bocs"
+    r"|ede-?q|isi\b|insomnia\s+severity|audit-?c?\b|dast|k-?10|kessler|pss|ors\b|asrs|vanderbilt"
+    r"|scared\b|rcads|cdi\b|masc\b|sdq\b|oci-?r|pdss|lsas|spin\b|dass|cgi\b|gaf\b|whodas"
+    r"|c-?ssrs|standardi[sz]ed\s+(?:measure|scale|instrument)"
+    # resolution or remission of the diagnosis's symptoms is itself an end state
+    r"|(?:resol\w*|eliminat\w*|remit\w*|free\s+of|free\s+from)\s+(?:the\s+)?(?:\w+'s\s+)?"
+    r"(?:\w+\s+){0,3}(?:symptoms|episodes|attacks)|(?:mild|minimal|subclinical|sub-clinical"
+    r"|non-?clinical|normal|normative|low|moderate)\s+(?:range|level|levels|severity|band|score)"
+    r"|(?:to|into|within|in)\s+(?:the\s+)?(?:mild|minimal|subclinical|sub-clinical|non-?clinical"
+    r"|normal|remission)\b|remission|(?:below|under|beneath)\s+(?:the\s+)?(?:clinical|diagnostic"
+    r"|caseness)\s+(?:threshold|cut-?off|range|level)|from\s+(?:the\s+)?(?:severe|moderately"
+    r"\s+severe|moderate|mild|high)\b[^.;]{0,40}?\bto\s+(?:the\s+)?(?:moderate|mild|minimal|low"
+    r"|subclinical|normal)|no\s+longer\s+meet\w*\s+(?:the\s+)?(?:diagnostic\s+)?criteria"
+    r"|(?:score|scores|rating|ratings|total)\s+(?:of\s+)?(?:\d|below|under|at\s+or|or\s+lower"
+    r"|less)|\d+\s*(?:%|percent|points?)\b|\d+\s*/\s*10\b|\d+\s+or\s+(?:fewer|less|lower|below)"
+    r"|\bno\s+(?:more\s+|further\s+)?(?:\w+\s+)?(?:episodes|attacks|incidents|instances"
+    r"|hospitali[sz]ations|relapses)\b"
+    r"|(?:no|zero|one|two|three|\d+)\s+(?:or\s+fewer\s+)?(?:\w+\s+){0,2}(?:per|a|each|every)"
+    r"\s+(?:day|week|month))"
+)
+# A symptom goal that names the functional domain it protects ("manage anxiety to a degree that
+# does not impair occupational and social functioning", "so that it no longer interferes with
+# school"). The link word and a domain must both be there: "improve relationships" alone is not.
+_PROTECT_LINK = re.compile(
+    r"\b(?:(?:does|do|will|would)\s*(?:not|n't)\s+(?:significantly\s+)?(?:impair|interfere"
+    r"|disrupt|prevent|limit|keep|stop|get\s+in\s+the\s+way|affect|hinder|impede)"
+    r"|no\s+longer\s+(?:significantly\s+)?(?:impair|interfer|disrupt|prevent|limit|keep"
+    r"|stop|get\w*\s+in\s+the\s+way|affect|hinder|impede|dominat|control)\w*"
+    r"|without\s+(?:significant\s+)?(?:impair|interfer|disrupt|limit|affect)\w*"
+    r"|with\s+(?:improved|better|restored|full|normal|stable)\s+(?:\w+\s+){0,2}(?:functioning"
+    r"|function|performance|attendance)"
+    r"|(?:so|such)\s+that|so\s+(?:she|he|they|the\s+client|client|i)\s+can|in\s+order\s+to"
+    r"|to\s+(?:allow|enable|support|permit)|allowing|enabling|to\s+(?:a|the)\s+(?:degree|level"
+    r"|point|extent)|(?:able|ability)\s+to\s+(?:function|work|attend|parent|care|perform)"
+    r"|(?:functioning|function|performance)\s+(?:at|in)\s+(?:work|school|home))"
+)
+_DOMAIN = re.compile(
+    r"\b(?:occupational|vocational|work|job|employment|career|school|academic|class\w*|college"
+    r"|studies|social\w*|relationships?|marriage|marital|family|parent\w*|friend\w*|peers?"
+    r"|self-?care|hygiene|daily\s+(?:life|living|activities|routines?|functioning|tasks"
+    r"|responsibilities)|activities\s+of\s+daily\s+living|adls?|household|home|chores"
+    r"|independent\s+living|sleep)\b"
+)
+
+
+# A standardized measure named in a goal ties it to a clinical target (a PHQ-9 goal under a
+# depression diagnosis); the plan's OBJ_MEASURE_MISMATCH and PLAN_NO_MEASURE rules judge fit.
+_INSTRUMENT = re.compile(
+    r"\b(?:phq|gad-?\s?7|pcl|bdi|bai|beck|epds|y-?bocs|ede-?q|audit-?c|dast|k-?10|kessler|pss"
+    r"|asrs|vanderbilt|isi\b)"
+)
+
+
+def end_state(low: str) -> bool:
+    """Whether a goal names an end state anyone can check (a measure, band, score or count)."""
+    return END_STATE.search(low) is not None
+
+
+def protects_domain(low: str) -> bool:
+    """Whether a goal names the functional domain it protects, with a linking phrase."""
+    link = _PROTECT_LINK.search(low)
+    return bool(link and _DOMAIN.search(low, link.start()))
+
 
 def is_functional(low: str) -> tuple[bool, tuple[int, int] | None]:
-    """Whether a goal names a functional outcome, and the span of the vague wording if not."""
-    if CONCRETE.search(low):
+    """Whether a goal names an outcome one can check, and the span of the vague wording if not.
+
+    Functional wording (an activity or role) is the best; a symptom goal with a measurable end
+    state, or one naming the functional domain it protects, is acceptable to reviewers and so
+    is not vague (``GOAL_SYMPTOM_FOCUSED`` then offers functional wording as advice).
+    """
+    if CONCRETE.search(low) or end_state(low) or protects_domain(low):
         return True, None
     vague = VAGUE.search(low)
     pred = predicate(low)
@@ -263,7 +336,7 @@ def _disconnected(
     low: str, found: set[str], ctx: suggest.Context, functional: bool
 ) -> tuple[int, int] | None:
     """The span of the off-diagnosis wording when the goal is disconnected, else None."""
-    if found & ctx.domains or RISK.search(low):
+    if found & ctx.domains or RISK.search(low) or _INSTRUMENT.search(low):
         return None
     core = {k: v for k, v in core_domains_in(low).items() if k not in ctx.domains}
     if core:
@@ -272,8 +345,8 @@ def _disconnected(
     if aspiration:
         # A personal project or purchase is not treatment, even when it mentions work or home.
         return aspiration.span()
-    if found & _CONNECTING:
-        return None
-    if not functional:
-        return None  # a vague goal with no topic at all: GOAL_VAGUE already says it
-    return whole(low)
+    # A goal naming no symptom domain at all is not thereby off-diagnosis: published plans
+    # state goals in the client's words ("speak up with my ideas at meetings") and reviewers
+    # accept them when the problem above ties them to the diagnosis. Only another disorder's
+    # domain or a life project (above) is cited as disconnected.
+    return None

@@ -121,7 +121,7 @@ _LEAD_IN = re.compile(
 
 def _is_client_only(text: str, low: str) -> bool:
     """Whether the statement describes only what the client (or family) does."""
-    if CLINICIAN.search(low):
+    if CLINICIAN.search(low) or _HISTORY.match(low):
         return False
     lead = _LEAD_IN.match(low)
     if lead:
@@ -139,8 +139,55 @@ def _is_client_only(text: str, low: str) -> bool:
     return bool(_CLIENT_IMPERATIVE.match(low) and not _WITH_CLIENT.search(low))
 
 
+# Standard clinical actions that documentation guides and planners present as specific even
+# though they are not a therapy "method": a referral for medication evaluation, monitoring
+# adherence with the prescriber, giving a named or described assessment instrument, a functional
+# assessment, psychoeducation that says what it explains, assigned reading, ruling out other
+# causes, and building the alliance through named relational skills.
+_CARE_ACTION = re.compile(
+    r"\brefer\w*\b[^.;]{0,60}?\b(?:to|for)\b[^.;]{0,40}?\b(?:physician|doctor|pcp|gp"
+    r"|prescri\w*|psychiatri\w*|medical|nurse\s+practitioner|aprn|primary\s+care|medication"
+    r"|psychotropic|pharmacotherapy|neurolog\w*|testing|evaluation|support\s+group|group"
+    r"|program\w*|dietitian|dietician|specialist|detox\w*|inpatient|higher\s+level|vocational"
+    r"|sleep\s+(?:medicine|study|specialist)|mat\b|moud|self-help|al-anon|aa\b|na\b)"
+    r"|\b(?:monitor|track|review|assess|evaluat|check)\w*\b[^.;]{0,50}?\b(?:medications?|meds"
+    r"|adherence|compliance|side\s+effects|dosage|prescri\w*|effectiveness)"
+    r"|\b(?:give|giv|administer|use|arrange|conduct|obtain|request|complete|perform|repeat"
+    r"|re-?administer)\w*\b[^.;]{0,60}?\b(?:questionnaires?|scales?|measures?|inventor(?:y|ies)"
+    r"|instruments?|checklists?|testing|tests?|screen(?:ing|er)?s?|(?:functional|psychological"
+    r"|psychiatric|diagnostic|risk|suicide|lethality|substance|biopsychosocial|behaviou?ral"
+    r"|neuropsychological|medical|cognitive)\s+(?:assessment|analysis|evaluation|testing|screen\w*))"
+    r"|\b(?:explain|educat|psychoeducat|teach|inform|describ|clarif|normaliz|normalis)\w*\b"
+    r"[^.;]{0,30}?\b(?:how|why|that|about|the\s+(?:cycle|role|link|connection|nature|model"
+    r"|effects?|symptoms?|course|function))\b"
+    r"|\bassign\w*\b[^.;]{0,50}?\b(?:read\w*|chapters?|workbooks?|books?|bibliotherapy"
+    r"|worksheets?|homework|exercises?|handouts?|videos?)"
+    r"|\brul(?:e|es|ed|ing)\s+out\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:mg|mcg|milligrams?)\b"
+    r"|\b(?:take|obtain|gather|complete)\w*\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}history\b"
+    r"|\b(?:arrange|conduct|obtain|request|complete|perform|coordinat)\w*\b[^.;]{0,60}?"
+    r"\b(?:evaluation|assessment|testing)\b"
+    r"|\b(?:build|establish|develop|strengthen|foster)\w*\s+(?:\w+\s+){0,3}(?:rapport|alliance"
+    r"|trust)\b[^.;]{0,40}?\b(?:through|by|using|with)\b[^.;]{0,40}?\b(?:listening|empathy"
+    r"|empathic|warmth|positive\s+regard|validation|eye\s+contact|acceptance|reflect\w*)"
+)
+# Taking a history is a clinician's act even when written as an imperative ("Take a developmental
+# history and review the parents' concerns").
+_HISTORY = re.compile(r"^\s*(?:take|obtain|gather)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}history\b")
+# A statement that is only a modality's name ("DBT.", "EMDR"): a method with no target, no
+# frequency and no action; documentation guides cite it as generic.
+_BARE = re.compile(r"^\s*[\w./&+-]+(?:\s+[\w./&+-]+){0,2}\s*[.!]?\s*$")
+
+
 def _names_method(text: str, low: str) -> bool:
-    if SPECIFIC_RE.search(low) or _ARTEFACT.search(low) or _TEACH_OBJECT.search(low):
+    if _BARE.match(low) and not TARGET_RE.search(low):
+        return False
+    if (
+        SPECIFIC_RE.search(low)
+        or _ARTEFACT.search(low)
+        or _TEACH_OBJECT.search(low)
+        or _CARE_ACTION.search(low)
+    ):
         return True
     broad = BROAD_RE.search(low) or _ACRONYM_MODALITY.search(text)
     return bool(broad and TARGET_RE.search(low))

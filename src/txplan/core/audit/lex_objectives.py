@@ -199,11 +199,13 @@ GENERIC_BEFORE = frozenset(
         "follow",
     ]
 )
-SPECIFIC_AFTER = re.compile(
-    r"^\s*(?:\(|:|such\s+as|e\.?g\.?|for\s+example|including|like|namely|specifically"
+SPECIFIC_AFTER = re.compile(  # used with .match(body, pos): no "^", which pos ignores
+    r"\s*(?:\(|:|such\s+as|e\.?g\.?|for\s+example|including|like|namely|specifically"
     r"|(?:for|of|to|that|related\s+to|associated\s+with|around|about|behind|linked\s+to)\s+"
-    r"(?!(?:anxiety|stress|symptoms|feelings|emotions|depression|coping|use|it|them|this|that"
-    r"|the\s+(?:problem|issue)|manage|cope|deal|help|feel)\b)[a-z]{3,})"
+    # "3 coping strategies for stress", "for cravings at work": a named target qualifies the
+    # category (documentation guides present these as good); "to manage", "for it" do not.
+    r"(?!(?:symptoms|feelings|emotions|coping|use|it|them|this|that|things|everything|life"
+    r"|the\s+(?:problem|issue)|problems|issues|manage|cope|deal|help|feel)\b)[a-z]{3,})"
 )
 
 _UNWANTED = (

@@ -8,6 +8,8 @@ named skill, behaviour or situation), then absolute or implausible targets.
 
 from __future__ import annotations
 
+import re
+
 from txplan.core.audit import suggest
 from txplan.core.audit.findings import Finding, Severity
 from txplan.core.audit.grammar import predicate
@@ -47,12 +49,33 @@ def _not_measurable(body: str) -> tuple[int, int] | None:
     return None
 
 
+# Where a category word is not the objective's target: after "including", "such as" or a colon
+# (the specifics follow), as the thing measured ("tests that assess anxiety symptoms", "track
+# triggers"), as part of a record's name ("a coping-skills log"), or as the means to a measured
+# end ("from 8/10 to 5/10 … by practising CBT techniques").
+_LISTED = re.compile(r"\b(?:including|such\s+as|e\.?g\.?|for\s+example|namely)\b|:")
+_MEASURED_BY = re.compile(
+    r"\b(?:assess\w*|measur\w*|rat(?:e|es|ed|ing)|track\w*|monitor\w*|record\w*|log\w*"
+    r"|chart\w*)\s+(?:\w+\s+){0,3}$"
+)
+_RECORD_AFTER = re.compile(r"[\s-]*(?:log|logs|diary|diaries|card|cards|worksheet|sheet|tracker)\b")
+_MEANS_BEFORE = re.compile(r"\b(?:by|through|via|using|with)\s+(?:\w+\s+){0,2}$")
+
+
 def _generic_object(body: str) -> tuple[int, int] | None:
     """The span of a skill/strategy named only as a category, when nothing specific is named."""
     if SPECIFIC_RE.search(body):
         return None
     for m in GENERIC_OBJECT.finditer(body):
         start, end = m.span()
+        before_text = body[:start]
+        if (
+            _LISTED.search(before_text)
+            or _MEASURED_BY.search(before_text)
+            or _RECORD_AFTER.match(body, end)
+            or (_MEANS_BEFORE.search(before_text) and MEASURE.search(body[:start]))
+        ):
+            continue
         before = body[:start].split()
         previous = before[-1].strip(",;:") if before else ""
         if (

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from txplan.core.audit import goals, interventions, objectives, rewrites
 from txplan.core.audit.diagnoses import Presentation, resolve
-from txplan.core.audit.findings import Finding, StatementKind
+from txplan.core.audit.findings import Finding, Severity, StatementKind
 from txplan.core.audit.suggest import DEFAULT_TIMEFRAME, Context
 from txplan.core.audit.text import fold
 
@@ -41,7 +42,8 @@ def context_for(
 
 
 @lru_cache(maxsize=1024)
-def _statement_context(diagnosis: str | None) -> Context:
+def statement_context(diagnosis: str | None) -> Context:
+    """The context a statement is judged in when only its diagnosis (code or words) is known."""
     presentation = resolve(diagnosis) if diagnosis else None
     return context_for((presentation,) if presentation else ())
 
@@ -106,4 +108,26 @@ def audit_statement(
         ) from None
     if not isinstance(text, str):
         raise ValueError("text: must be a string")
-    return judge(kind, text, _statement_context(diagnosis or None))
+    return sentence_only(judge(kind, text, statement_context(diagnosis or None)))
+
+
+_DATE_ELSEWHERE = (
+    " Judged on the sentence alone: published plans often keep the target date in its own "
+    "column, so here this is a warning; in a plan with no target date either, it is an error."
+)
+
+
+def sentence_only(findings: list[Finding]) -> list[Finding]:
+    """Statement-mode severities: a sentence judged without its plan.
+
+    A missing timeframe is a warning here, not an error: documentation guides, Medicaid
+    manuals and planners present objectives whose target date sits in the plan's own date
+    column, and only the plan can tell (plan mode reports OBJ_NOT_TIME_BOUND as an error when
+    neither the text nor the objective's target date gives one).
+    """
+    return [
+        replace(f, severity=Severity.WARNING, explanation=f.explanation + _DATE_ELSEWHERE)
+        if f.code == "OBJ_NOT_TIME_BOUND" and f.severity is Severity.ERROR
+        else f
+        for f in findings
+    ]

@@ -98,6 +98,14 @@ _STRONG = re.compile(
             r"|within\s+a|in\s+a)\s+(?:month|week|year|fortnight)\b",
             r"\b(?:by|before|within|in)\s+(?:tomorrow|mid-?treatment|the\s+midpoint|midpoint"
             r"|the\s+half-?way\s+point|half-?way)\b",
+            # by Thursday / before Friday's session
+            r"\b(?:by|before|on|until|this|next)\s+(?:next\s+|this\s+)?(?:monday|tuesday|wednesday"
+            r"|thursday|friday|saturday|sunday)\b",
+            # during the next group session / before the scheduled family session / at the next
+            # family meeting
+            r"\b(?:during|in|at|before|by)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:next|following"
+            r"|scheduled|upcoming|first|second|third)\s+(?:\w+\s+){0,2}(?:session|sessions"
+            r"|meeting|appointment|visit|group)\b",
             # 8 weeks from now / six weeks' time / 3 months into treatment
             r"\b"
             + _NUM
