@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
@@ -50,6 +50,59 @@ class _Identified(_Entry):
     id: Label
 
 
+# Age groups: a child is 0-12, an adolescent 13-17, an adult 18 or older.
+AgeGroup = Literal["child", "adolescent", "adult"]
+AGE_GROUPS: dict[str, tuple[int, int]] = {
+    "child": (0, 12),
+    "adolescent": (13, 17),
+    "adult": (18, 120),
+}
+
+
+class AgeRange(_Entry):
+    """Inclusive ages in years (PCIT: ``{min: 2, max: 7}``)."""
+
+    min: int = Field(default=0, ge=0, le=120)
+    max: int = Field(default=120, ge=0, le=120)
+
+
+class _Aged(_Entry):
+    """An entry that may hold only for some ages: ``ages`` and/or ``age_groups``."""
+
+    ages: AgeRange | None = None
+    age_groups: list[AgeGroup] = Field(default_factory=list)
+
+    def age_limited(self) -> bool:
+        return self.ages is not None or bool(self.age_groups)
+
+    def fits_age(self, age: int | None) -> bool:
+        """True when the entry holds at ``age``; an unknown age fits everything."""
+        if age is None:
+            return True
+        if self.ages is not None and not self.ages.min <= age <= self.ages.max:
+            return False
+        if self.age_groups:
+            return any(AGE_GROUPS[g][0] <= age <= AGE_GROUPS[g][1] for g in self.age_groups)
+        return True
+
+
+ElementId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+class CoreElement(_Aged):
+    """What the guideline an area follows says a plan for it must contain.
+
+    ``when``: signal phrases (the signal syntax) that make the element core only when the
+    presenting problem mentions them ("morning shakes" → medical evaluation of withdrawal).
+    ``ages``/``age_groups``: the element is core only for these ages.
+    """
+
+    id: ElementId
+    label: Label
+    source: Source
+    when: list[Label] = Field(default_factory=list)
+
+
 class CriterionTemplate(_Entry):
     """The machine-readable half of a measured objective (the by-date comes from the draft)."""
 
@@ -60,22 +113,23 @@ class CriterionTemplate(_Entry):
     min_days_apart: int = Field(default=7, ge=0, le=90)
 
 
-class GoalEntry(_Identified):
+class GoalEntry(_Identified, _Aged):
     text: Sentence
     slots: dict[str, SlotValue] = Field(default_factory=dict)
     keywords: list[Label] = Field(default_factory=list)  # words that make it fit a request
 
 
-class ObjectiveEntry(_Identified):
+class ObjectiveEntry(_Identified, _Aged):
     goal: Label
     text: Sentence
     criterion: CriterionTemplate | None = None
     slots: dict[str, SlotValue] = Field(default_factory=dict)
     weeks: int | None = Field(default=None, ge=1, le=52)  # timeframe hint for a 90-day review
     keywords: list[Label] = Field(default_factory=list)
+    core: list[ElementId] = Field(default_factory=list)  # core elements it delivers
 
 
-class InterventionEntry(_Identified):
+class InterventionEntry(_Identified, _Aged):
     objectives: list[Label] = Field(min_length=1)
     text: Sentence
     method: Label
@@ -88,9 +142,14 @@ class InterventionEntry(_Identified):
     source: Source  # the evidence: guideline or listing, with its number
     slots: dict[str, SlotValue] = Field(default_factory=dict)
     keywords: list[Label] = Field(default_factory=list)
+    core: list[ElementId] = Field(default_factory=list)  # core elements it delivers
+    # The named treatment protocols this intervention belongs to (PE, CPT, EMDR, CBT, IPT …).
+    # A drafted problem follows one protocol: interventions of another protocol are left out;
+    # an intervention with no protocol is an adjunct that fits any (measurement, education).
+    protocols: list[Label] = Field(default_factory=list)
 
 
-class Area(_Entry):
+class Area(_Aged):
     id: Label
     name: Label
     icd10: list[Label] = Field(default_factory=list)
@@ -102,9 +161,14 @@ class Area(_Entry):
     goals: list[GoalEntry] = Field(min_length=3)
     objectives: list[ObjectiveEntry] = Field(min_length=8)
     interventions: list[InterventionEntry] = Field(min_length=8)
+    core_elements: list[CoreElement] = Field(default_factory=list)
+    default_protocol: Label | None = None  # the protocol drafted when no approach is asked
 
     def modalities(self) -> list[str]:
         return list(dict.fromkeys(i.modality for i in self.interventions))
+
+    def protocols(self) -> list[str]:
+        return list(dict.fromkeys(p for i in self.interventions for p in i.protocols))
 
 
 @dataclass(frozen=True)
@@ -241,8 +305,50 @@ def _check_area(area: Area, stem: str) -> list[FieldError]:
     for i, obj in enumerate(area.objectives):
         if obj.id not in served:
             add(FieldError(f"objectives[{i}]", f"objective {obj.id} has no intervention"))
+    errors += _check_core(area)
     if len(area.modalities()) < 2:
         add(FieldError("interventions", "must come from at least 2 modalities"))
+    return errors
+
+
+def _check_core(area: Area) -> list[FieldError]:
+    errors: list[FieldError] = []
+    add = errors.append
+    element_ids = [e.id for e in area.core_elements]
+    for i, element in enumerate(area.core_elements):
+        if element_ids.index(element.id) != i:
+            add(FieldError(f"core_elements[{i}].id", f"duplicate element {element.id!r}"))
+    aged: list[tuple[str, _Aged]] = [("", area)]
+    aged += [(f"core_elements[{i}]", e) for i, e in enumerate(area.core_elements)]
+    for kind in ("goals", "objectives", "interventions"):
+        aged += [(f"{kind}[{i}]", e) for i, e in enumerate(getattr(area, kind))]
+    for where, entry in aged:
+        if entry.ages is not None and entry.ages.min > entry.ages.max:
+            add(FieldError(f"{where}.ages".lstrip("."), "min is greater than max"))
+    delivered: set[str] = set()
+    tagged: list[tuple[str, list[str]]] = [
+        (f"objectives[{i}].core", o.core) for i, o in enumerate(area.objectives)
+    ]
+    tagged += [(f"interventions[{i}].core", x.core) for i, x in enumerate(area.interventions)]
+    for where, tags in tagged:
+        for j, tag in enumerate(tags):
+            if tag not in element_ids:
+                add(FieldError(f"{where}[{j}]", f"no core element {tag!r} in this area"))
+            delivered.add(tag)
+    for i, element in enumerate(area.core_elements):
+        if element.id not in delivered:
+            add(
+                FieldError(
+                    f"core_elements[{i}]",
+                    f"no objective or intervention delivers core element {element.id!r}",
+                )
+            )
+    if area.default_protocol and area.default_protocol not in area.protocols():
+        add(
+            FieldError(
+                "default_protocol", f"no intervention has protocol {area.default_protocol!r}"
+            )
+        )
     return errors
 
 
