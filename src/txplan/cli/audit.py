@@ -1,7 +1,7 @@
 """txplan audit: the plan audit on files.
 
     txplan audit PLAN.json [--today YYYY-MM-DD] [--format text|json] [--requires-cosignature]
-                           [--draft]
+                           [--draft] [--birth-date D] [--intake-date D] [--plan-due-days N]
         findings for a plan document; exit 0 with no errors, 1 with errors, 2 on bad input.
     txplan audit statements FILE.jsonl
         one JSON line out per statement in, in input order; exit 2 if any line was malformed.
@@ -32,6 +32,7 @@ from txplan.core.audit import (
     readiness,
     render_rules_markdown,
 )
+from txplan.core.audit.facts import DEFAULT_PLAN_DUE_DAYS, PlanFacts
 from txplan.core.plan import Plan
 
 _KINDS = ("goal", "objective", "intervention")
@@ -61,6 +62,16 @@ def _parse_today(value: str | None) -> date:
         raise SystemExit(2) from None
 
 
+def _parse_date(flag: str, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        click.echo(f"{flag}: not a date (expected YYYY-MM-DD): {value!r}", err=True)
+        raise SystemExit(2) from None
+
+
 @audit.command("plan")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--today", metavar="YYYY-MM-DD", help="Audit as of this date (default: today).")
@@ -77,13 +88,44 @@ def _parse_today(value: str | None) -> date:
     is_flag=True,
     help="The plan is an unsigned draft: missing signatures are info, not errors.",
 )
+@click.option(
+    "--birth-date",
+    metavar="YYYY-MM-DD",
+    help="The client's date of birth (a minor's plan needs a guardian).",
+)
+@click.option(
+    "--intake-date", metavar="YYYY-MM-DD", help="The intake date (the plan is due within N days)."
+)
+@click.option(
+    "--plan-due-days",
+    type=click.IntRange(1, 365),
+    default=DEFAULT_PLAN_DUE_DAYS,
+    show_default=True,
+    help="Days allowed from intake to plan (with --intake-date).",
+)
 def plan_command(
-    file: Path, today: str | None, fmt: str, requires_cosignature: bool, draft: bool
+    file: Path,
+    today: str | None,
+    fmt: str,
+    requires_cosignature: bool,
+    draft: bool,
+    birth_date: str | None,
+    intake_date: str | None,
+    plan_due_days: int,
 ) -> None:
     """Findings for PLAN.json; exit 0 no errors, 1 errors, 2 bad input."""
     as_of = _parse_today(today)
+    facts = None
+    if birth_date is not None or intake_date is not None:
+        facts = PlanFacts(
+            client_birth_date=_parse_date("--birth-date", birth_date),
+            intake_date=_parse_date("--intake-date", intake_date),
+            plan_due_days=plan_due_days,
+        )
     document = read_plan(file)
-    findings = audit_plan(document, as_of, requires_cosignature=requires_cosignature, draft=draft)
+    findings = audit_plan(
+        document, as_of, requires_cosignature=requires_cosignature, draft=draft, facts=facts
+    )
     summary = readiness(findings)
     if fmt == "json":
         click.echo(

@@ -24,7 +24,12 @@ DOCS = Path(__file__).resolve().parents[3] / "docs" / "audit-rules.md"
 def _codes(rule: Rule, example: str | PlanExample) -> set[str]:
     if isinstance(example, PlanExample):
         plan = parse_plan(apply_edits(example.edits))
-        found = audit_plan(plan, EXAMPLE_TODAY, requires_cosignature=example.requires_cosignature)
+        found = audit_plan(
+            plan,
+            EXAMPLE_TODAY,
+            requires_cosignature=example.requires_cosignature,
+            facts=example.facts,
+        )
     else:
         assert rule.kind is not None
         found = audit_statement(rule.kind, example, rule.diagnosis)

@@ -36,6 +36,13 @@ missing clinician, client and supervisor signatures (`SIG_MISSING_CLINICIAN`,
 `SIG_MISSING_CLIENT`, `SIG_MISSING_SUPERVISOR`) at severity **info**, with a reminder that the
 plan must be signed (dated, by an authenticated signer) before it is used, so a draft can be
 audit-clean. The other signature rules (undated, future-dated, no credentials) are unchanged.
+
+**The client record.** Some findings need what the record knows and the plan document does not:
+`audit_plan(plan, today, facts=PlanFacts(...))` (`txplan.core.audit.facts`) passes the client's
+date of birth, the intake date and the days allowed from intake to plan (default 30, per
+practice or payer), measure risk flags such as `phq9_item9`, and the normalised statements of
+other clients' plans in the practice. Without a fact, the rule that needs it stays silent; the
+CLI takes `--birth-date` and `--intake-date`, and the web app passes them all.
 """
 
 

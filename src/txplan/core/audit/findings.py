@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from txplan.core.audit.facts import PlanFacts
+
 
 class Severity(StrEnum):
     ERROR = "error"  # a reviewer would cite it; the plan is not ready until it is fixed
@@ -82,6 +84,7 @@ class PlanExample:
     description: str  # what the example shows, for the docs
     edits: dict[str, Any] = field(default_factory=dict)
     requires_cosignature: bool = False
+    facts: PlanFacts | None = None  # what the client record adds (audit_plan(..., facts=))
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from txplan.core.audit import dates, measures, necessity, placeholders, signatures, structure
+from txplan.core.audit import (
+    client_facts,
+    clones,
+    dates,
+    measure_match,
+    measures,
+    method_fit,
+    necessity,
+    placeholders,
+    safety,
+    signatures,
+    structure,
+    tool_text,
+)
+from txplan.core.audit.facts import PlanFacts
 from txplan.core.audit.findings import Finding, StatementKind
 from txplan.core.audit.plan_context import objective_context, plan_context, problem_context
 from txplan.core.audit.statements import judge
@@ -12,7 +26,12 @@ from txplan.core.plan import Plan
 
 
 def audit_plan(
-    plan: Plan, today: date, *, requires_cosignature: bool = False, draft: bool = False
+    plan: Plan,
+    today: date,
+    *,
+    requires_cosignature: bool = False,
+    draft: bool = False,
+    facts: PlanFacts | None = None,
 ) -> list[Finding]:
     """Every finding for ``plan`` as of ``today``.
 
@@ -25,13 +44,18 @@ def audit_plan(
     ``draft``: the plan has not been signed yet (a draft); missing clinician, client and
     supervisor signatures are then reported at severity info, not error, so that a draft can be
     audit-clean; and a placeholder left for the clinician (PLAN_PLACEHOLDER) is a warning, not
-    an error. Every other rule, including the other signature rules, is unchanged.
+    an error; PLAN_TOOL_TEXT is a warning, and PLAN_MINOR_NO_GUARDIAN info. Every other rule,
+    including the other signature rules, is unchanged.
+    ``facts``: what the client record knows and the document does not (date of birth, intake
+    date, measure risk flags, other clients' plans; see facts.py). Rules that need a fact are
+    silent without it; ``facts=None`` gives exactly the document-only audit.
     Order: diagnosis and necessity, statements in tree order, structure, measures, dates,
     signatures.
     """
     pc = plan_context(plan, today)
     ctx = pc.statement
     out = necessity.check(plan, pc)
+    out.extend(safety.check(plan, facts))
     for problem in plan.problems:
         ctx = problem_context(pc, problem)  # suggestions follow the problem's presentation
         for goal in problem.goals:
@@ -66,9 +90,14 @@ def audit_plan(
                                 StatementKind.INTERVENTION, intervention.text, ctx, intervention.id
                             )
                         )
+    out.extend(method_fit.check(plan))
     out.extend(placeholders.check(plan, draft=draft))
+    out.extend(tool_text.check(plan, draft=draft))
     out.extend(structure.check(plan, pc))
+    out.extend(clones.check(plan, facts))
     out.extend(measures.check(plan, pc))
+    out.extend(measure_match.check(plan))
     out.extend(dates.check(plan, pc))
     out.extend(signatures.check(plan, pc, requires_cosignature=requires_cosignature, draft=draft))
+    out.extend(client_facts.check(plan, facts, today, draft=draft))
     return out

@@ -6,6 +6,7 @@ test checks that each flawed example triggers its rule and each fixed example do
 
 from __future__ import annotations
 
+from txplan.core.audit import examples_facts as X
 from txplan.core.audit.examples import INTERVENTION, OBJECTIVE
 from txplan.core.audit.findings import Family as F
 from txplan.core.audit.findings import PlanExample as P
@@ -46,11 +47,31 @@ RULES: tuple[Rule, ...] = (
         S.ERROR,
         F.GOALS,
         _ST,
-        "A goal with no functional outcome: a feeling or symptom label, not what daily life "
-        "will look like.",
+        "A goal where no one can tell what success looks like: a feeling, an unspecified "
+        "improvement or a process (\"feel better\", \"improve relationships\", \"address "
+        "trauma\"). A symptom goal with a measurable end state, or one naming the functional "
+        "domain it protects, is not vague.",
         "Feel better and improve relationships.",
         "Return to full-time work and see friends at least once a week.",
         kind=K.GOAL,
+    ),
+    Rule(
+        "GOAL_SYMPTOM_FOCUSED",
+        S.INFO,
+        F.GOALS,
+        _PL,
+        "Advice on a goal that is acceptable as written: a symptom end state (\"PHQ-9 below "
+        "10\") with no word on what daily life will look like. Functional wording guides "
+        "sessions better; reviewers accept either, so this is never an error.",
+        P(
+            "goal: 'Depressive symptoms in the mild range (PHQ-9 below 10) within 16 weeks.'",
+            {
+                "problems.0.goals.0.text": (
+                    "Depressive symptoms in the mild range (PHQ-9 below 10) within 16 weeks."
+                )
+            },
+        ),
+        P("goal: 'Return to full-time work and see friends at least once a week.'"),
     ),
     Rule(
         "GOAL_DISCONNECTED",
@@ -470,6 +491,86 @@ RULES: tuple[Rule, ...] = (
         "A clinician or supervisor signature without credentials.",
         P("clinician credentials empty", {"signatures.0.credentials": ""}),
         P("clinician credentials: LCSW"),
+    ),
+    # Risk, fit, template text and the client record (PlanFacts) ------------------------------
+    # Severity, thresholds and the reasons for them are in each rule's module docstring.
+    Rule(
+        "PLAN_RISK_UNADDRESSED",
+        S.ERROR,  # safety.py: documented risk with no plan to manage it is cited first
+        F.NECESSITY,
+        _PL,
+        "Risk to self or others in the presenting problem or medical necessity, or a measure's "
+        "risk flag (PHQ-9 item 9, EPDS item 10 via facts), with no safety problem or safety "
+        "plan; harm to others needs a harm-to-others safety element.",
+        P("symptom 'Passive suicidal ideation most nights', no safety element", X.RISK_SYMPTOMS),
+        P("the same symptom, and a written safety plan in the plan", X.RISK_WITH_SAFETY_PLAN),
+    ),
+    Rule(
+        "OBJ_MEASURE_MISMATCH",
+        S.ERROR,  # measure_match.py: the record says two things about what is counted
+        F.MEASURES,
+        _PL,
+        "An objective's text and its measure criterion disagree: the text names another "
+        "instrument, or counts a behaviour the criterion's questionnaire does not (a warning "
+        "when the text names a measure and there is no criterion).",
+        P(
+            "'Client will say hello to 2 coworkers each day.' with a PHQ-9 criterion",
+            {f"{OBJECTIVE}.text": "Client will say hello to 2 coworkers each day."},
+        ),
+        P("'… score 9 or lower on the PHQ-9 …' with a PHQ-9 criterion"),
+    ),
+    Rule(
+        "INT_DX_MISMATCH",
+        S.WARNING,  # method_fit.py: may fit an uncoded presentation; needs judgement
+        F.INTERVENTIONS,
+        _PL,
+        "An intervention whose method belongs to a disorder the plan has no diagnosis or "
+        "problem for (ERP without OCD, CPT/PE/EMDR without trauma, CBT-I without a sleep "
+        "problem, MOUD without opioid use, PCIT without a child behaviour problem …).",
+        P("ERP for checking rituals on a plan diagnosed only F33.1", X.ERP),
+        P("the same ERP intervention with F42.2 also diagnosed", X.ERP_WITH_OCD),
+    ),
+    Rule(
+        "PLAN_MINOR_NO_GUARDIAN",
+        S.ERROR,  # client_facts.py: info on a draft, like the missing signatures
+        F.SIGNATURES,
+        _PL,
+        "A client under 18 on the plan's date (date of birth via facts) with no guardian "
+        "signature and no documented guardian consent (info on a draft).",
+        P("client born 2012-06-01, client signed, no guardian", facts=X.MINOR),
+        P("client born 2012-06-01, guardian signed", X.GUARDIAN_SIGNED, facts=X.MINOR),
+    ),
+    Rule(
+        "PLAN_LATE_AFTER_INTAKE",
+        S.WARNING,  # client_facts.py: cited, but the plan's content cannot fix it
+        F.DATES,
+        _PL,
+        "The plan was established more than N days after intake (facts: intake_date, "
+        "plan_due_days, default 30, per practice or payer).",
+        P("intake 2025-12-01, established 2026-02-01 (62 days)", facts=X.LATE_INTAKE),
+        P("intake 2026-01-15, established 2026-02-01 (17 days)", facts=X.TIMELY_INTAKE),
+    ),
+    Rule(
+        "PLAN_TOOL_TEXT",
+        S.ERROR,  # tool_text.py: a warning in a draft; the library summary is a warning
+        F.STRUCTURE,
+        _PL,
+        "Drafting-tool or template text left in the plan: the drafter's rationale ('Why this "
+        "area: …'), bracketed prompts PLAN_PLACEHOLDER does not report, or (one summary "
+        "warning) mostly unchanged generic library text (a warning in a draft).",
+        P("problem description ends 'Why this area: … is among the codes of …'", X.TOOL_TEXT),
+        P("problem description with the client's situation only", X.NO_TOOL_TEXT),
+    ),
+    Rule(
+        "PLAN_CLONED",
+        S.WARNING,  # clones.py: shared wording can be legitimate; needs judgement
+        F.STRUCTURE,
+        _PL,
+        "At least half of the plan's goal, objective and intervention statements (and at "
+        "least 3) appear word for word in other clients' plans in the practice (web app; "
+        "facts.other_plans_statements).",
+        P("3 of 4 statements also in another client's plan", facts=X.CLONED),
+        P("1 of 4 statements shared", facts=X.ONE_SHARED),
     ),
 )
 
