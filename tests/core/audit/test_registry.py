@@ -77,3 +77,10 @@ def test_docs_audit_rules_md_is_up_to_date() -> None:
     assert DOCS.read_text(encoding="utf-8") == render_rules_markdown(), (
         "docs/audit-rules.md is out of date: run `txplan audit rules > docs/audit-rules.md`"
     )
+
+
+def test_every_rule_says_why_it_has_its_severity() -> None:
+    from txplan.core.audit.why_severity import WHY_SEVERITY
+
+    assert set(WHY_SEVERITY) == {rule.code for rule in RULES}
+    assert all(len(reason) > 30 for reason in WHY_SEVERITY.values())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from txplan.core.audit.findings import PlanExample, Rule, Scope
 from txplan.core.audit.registry import RULES
+from txplan.core.audit.why_severity import WHY_SEVERITY
 
 _HEADER = """\
 # Audit rules
@@ -54,6 +55,7 @@ def _example(value: str | PlanExample) -> str:
 
 def _rule(rule: Rule) -> str:
     lines = [f"### `{rule.code}` ({rule.severity.value})", "", rule.summary, ""]
+    lines += [f"Why {rule.severity.value}: {WHY_SEVERITY[rule.code]}", ""]
     context = []
     if rule.kind is not None:
         context.append(f"judges: {rule.kind.value}s")

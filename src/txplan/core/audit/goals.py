@@ -239,7 +239,9 @@ _PROTECT_LINK = re.compile(
     r"|(?:so|such)\s+that|so\s+(?:she|he|they|the\s+client|client|i)\s+can|in\s+order\s+to"
     r"|to\s+(?:allow|enable|support|permit)|allowing|enabling|to\s+(?:a|the)\s+(?:degree|level"
     r"|point|extent)|(?:able|ability)\s+to\s+(?:function|work|attend|parent|care|perform)"
-    r"|(?:functioning|function|performance)\s+(?:at|in)\s+(?:work|school|home))"
+    r"|(?:functioning|function|performance)\s+(?:at|in)\s+(?:work|school|home)"
+    r"|(?:ability|able)\s+to\s+(?:handle|manage|cope\s+with|tolerate|face)\b[^.;]{0,40}?\b(?:in|at"
+    r"|during)\b)"
 )
 _DOMAIN = re.compile(
     r"\b(?:occupational|vocational|work|job|employment|career|school|academic|class\w*|college"
@@ -302,11 +304,30 @@ def judge(text: str, low: str, ctx: suggest.Context, element_id: str | None) -> 
                 field="text",
                 span=span or whole(text),
                 explanation=(
-                    f"{phrase} names a feeling or a symptom label, not a functional outcome: it "
-                    "does not say what the client will be able to do in daily life (work, school, "
-                    "home, relationships), so neither you nor a reviewer can tell when it is met."
+                    f"{phrase} names a feeling, an unspecified improvement or a process, so "
+                    "neither you nor a reviewer can tell what success looks like. Say what the "
+                    "client will be able to do (work, school, home, relationships), or give the "
+                    "symptom's end state on a measure (\"PHQ-9 below 10\", \"in the mild range\")."
                 ),
                 suggestion=suggest.goal_for(key),
+            )
+        )
+    elif not CONCRETE.search(low) and not protects_domain(low):
+        # Acceptable to reviewers (a symptom end state), but a goal that says what daily life
+        # will look like guides sessions better: advice, never an error.
+        findings.append(
+            Finding(
+                code="GOAL_SYMPTOM_FOCUSED",
+                severity=Severity.INFO,
+                element_id=element_id,
+                field="text",
+                span=whole(text),
+                explanation=(
+                    "A symptom goal with a measurable end state is acceptable. Naming what the "
+                    "change will let the client do (return to work, attend school, parent "
+                    "calmly) ties it to daily life and makes the plan easier to use in sessions."
+                ),
+                suggestion=None,
             )
         )
     if judge_connection:

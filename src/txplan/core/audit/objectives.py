@@ -56,9 +56,19 @@ def _not_measurable(body: str) -> tuple[int, int] | None:
 _LISTED = re.compile(r"\b(?:including|such\s+as|e\.?g\.?|for\s+example|namely)\b|:")
 _MEASURED_BY = re.compile(
     r"\b(?:assess\w*|measur\w*|rat(?:e|es|ed|ing)|track\w*|monitor\w*|record\w*|log\w*"
-    r"|chart\w*)\s+(?:\w+\s+){0,3}$"
+    r"|chart\w*)\s+(?:\w+\s+){0,6}$"
 )
 _RECORD_AFTER = re.compile(r"[\s-]*(?:log|logs|diary|diaries|card|cards|worksheet|sheet|tracker)\b")
+# "… coping techniques and show using them in stressful situations", "… skills he has learned
+# and hold conversations with friends without name-calling": the category is tied to a named
+# situation or a concrete behaviour in the same sentence.
+_SITUATION_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:in|during|when|whenever|at|before|after)\s+(?:\w+\s+){0,2}(?:stressful"
+    r"|social|work|school|class|family|conflict|panic|craving|triggering|high-risk|anxious"
+    r"|difficult)\w*\s+(?:situations?|moments?|times?|episodes?|attacks?|meetings?|settings?)"
+    r"|[^.;]{0,60}?\band\s+(?:\w+\s+){0,2}(?:hold|initiate|start|have)\w*\s+(?:\w+\s+){0,2}"
+    r"conversations?\b"
+)
 _MEANS_BEFORE = re.compile(r"\b(?:by|through|via|using|with)\s+(?:\w+\s+){0,2}$")
 
 
@@ -73,6 +83,7 @@ def _generic_object(body: str) -> tuple[int, int] | None:
             _LISTED.search(before_text)
             or _MEASURED_BY.search(before_text)
             or _RECORD_AFTER.match(body, end)
+            or _SITUATION_AFTER.match(body, end)
             or (_MEANS_BEFORE.search(before_text) and MEASURE.search(body[:start]))
         ):
             continue

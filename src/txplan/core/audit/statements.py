@@ -108,7 +108,10 @@ def audit_statement(
         ) from None
     if not isinstance(text, str):
         raise ValueError("text: must be a string")
-    return sentence_only(judge(kind, text, statement_context(diagnosis or None)))
+    found = judge(kind, text, statement_context(diagnosis or None))
+    # Statement mode reports the eight statement codes only (the contract of `txplan audit
+    # statements`); plan-mode advice such as GOAL_SYMPTOM_FOCUSED shows in the editor.
+    return sentence_only([f for f in found if f.code in STATEMENT_CODES])
 
 
 _DATE_ELSEWHERE = (
