@@ -212,10 +212,15 @@ def test_every_statement_records_its_library_origin() -> None:
     assert plan.problems[0].origin and plan.problems[0].origin.library_id == "ocd"
 
 
-def test_the_reason_for_each_area_is_in_its_description() -> None:
-    plan = draft_plan(request(diagnoses=["F41.0"], presenting_problem="Panic attacks at work."))
-    assert "Why this area: Diagnosis F41.0" in plan.problems[0].description
-    assert plan.problems[0].description.startswith("Panic attacks at work.")
+def test_the_reason_for_each_area_is_draft_metadata_not_plan_text() -> None:
+    draft = draft_with_notes(
+        request(diagnoses=["F41.0"], presenting_problem="Panic attacks at work.")
+    )
+    description = draft.plan.problems[0].description
+    assert description == "Panic attacks at work."
+    assert "Why this area" not in draft.plan.model_dump_json()
+    assert "is among the codes of" not in draft.plan.model_dump_json()
+    assert "Diagnosis F41.0" in draft.reasons[0].explanation
 
 
 def test_no_area_and_no_code_is_a_clear_error() -> None:

@@ -137,21 +137,25 @@ def test_a_category_code_is_refused_with_its_billable_children() -> None:
         ("F39", "the same block of codes (F30-F39)"),  # unspecified mood disorder
     ],
 )
-def test_a_valid_code_without_an_area_drafts_from_the_nearest_area_with_a_warning(
+def test_a_valid_code_without_an_area_gets_the_generic_structure_with_a_warning(
     code: str, expected_relation: str
 ) -> None:
     draft = draft_with_notes(request(diagnoses=[code], presenting_problem="Struggling."))
     reason = draft.reasons[0]
-    assert reason.basis is Basis.NEAREST_AREA
+    assert reason.basis is Basis.GENERIC
+    assert reason.area_id == "generic"
+    # The nearest area is named for the clinician, never drafted.
     assert expected_relation in reason.explanation
-    assert any("has no area of its own" in w and "stands in" in w for w in draft.warnings)
-    assert draft.plan.problems and draft.plan.diagnoses[0].code == code
+    assert any("generic structure" in w and "not another disorder's plan" in w
+               for w in draft.warnings)
+    assert [p.origin.library_id for p in draft.plan.problems if p.origin] == ["generic"]
+    assert draft.plan.diagnoses[0].code == code
 
 
 def test_a_code_far_from_every_area_still_drafts() -> None:
-    # F80.0 (speech disorder) is outside every area's block: a stand-in by wording, no crash.
+    # F80.0 (speech disorder) is outside every area's block: the generic structure, no crash.
     draft = draft_with_notes(request(diagnoses=["F80.0"], presenting_problem="Trouble talking."))
-    assert draft.reasons[0].basis is Basis.NEAREST_AREA
+    assert draft.reasons[0].basis is Basis.GENERIC
     assert draft.plan.problems
 
 

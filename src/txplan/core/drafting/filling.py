@@ -14,8 +14,8 @@ from datetime import date, timedelta
 
 from txplan.core.drafting import measures
 from txplan.core.drafting.library import Area, CriterionTemplate, InterventionEntry, SlotValue
-from txplan.core.drafting.slots import fill, number_text
-from txplan.core.drafting.specifics import Specifics
+from txplan.core.drafting.slots import SPECIFIC_SLOTS, fill, number_text
+from txplan.core.drafting.specifics import Specifics, neutral_default
 
 # The library writes timeframes for a 90-day review; shorter intervals scale them down.
 REFERENCE_REVIEW_DAYS = 90
@@ -140,7 +140,15 @@ class Filler:
         measure: str | None = None,
     ) -> dict[str, object]:
         out: dict[str, object] = {**area.slots, **own}
+        # A library default never invents: a detail ("the pottery class") gives way to neutral
+        # words or a bracket for the clinician; a role takes only a fitting person.
+        for slot in SPECIFIC_SLOTS & out.keys():
+            value = neutral_default(slot, out[slot], area.id)
+            out[slot] = str(value).replace("{client}", self.client)
         out.update(self.specifics.as_slots())
+        person = self.specifics.person_for(area.id)
+        if person:
+            out["person"] = person
         out["client"] = self.client
         weeks = weeks or weeks_for(None, self.review_days)
         out["timeframe"] = timeframe_text(weeks)

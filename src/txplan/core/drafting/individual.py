@@ -15,7 +15,8 @@ from functools import cache
 
 from txplan.core.drafting.filling import intervention_template
 from txplan.core.drafting.library import Area, InterventionEntry, Library, load_library
-from txplan.core.drafting.slots import SLOT, SPECIFIC_SLOTS
+from txplan.core.drafting.slots import SLOT, SPECIFIC_SLOTS, aim_clause
+from txplan.core.drafting.specifics import neutral_default
 from txplan.core.plan import Goal, Intervention, Objective, Plan, Problem
 
 
@@ -65,6 +66,8 @@ def _generic_pattern(library_id: str, library: Library) -> re.Pattern[str] | Non
     if found is None:
         return None
     text, area = found
+    # Generic means without the client's words: the aim clause is dropped, as the filler does.
+    text = aim_clause(text, "", "{client}")
     entry_id = library_id.partition("#")[0]
     entry = (
         library.goals.get(entry_id)
@@ -77,7 +80,8 @@ def _generic_pattern(library_id: str, library: Library) -> re.Pattern[str] | Non
         out.append(re.escape(text[last : match.start()]))
         name = match[1]
         if name in SPECIFIC_SLOTS and name in defaults:
-            out.append(re.escape(str(defaults[name])))
+            neutral = str(neutral_default(name, defaults[name], area.id))
+            out.append(".+?".join(re.escape(part) for part in neutral.split("{client}")))
         else:
             out.append(".+?")
         last = match.end()

@@ -57,7 +57,7 @@ _DOMAIN_CUES: tuple[tuple[ImpairmentDomain, re.Pattern[str]], ...] = (
 )
 
 
-def _derived_impairments(presenting_problem: str) -> list[FunctionalImpairment]:
+def derived_impairments(presenting_problem: str) -> list[FunctionalImpairment]:
     out: list[FunctionalImpairment] = []
     seen: set[ImpairmentDomain] = set()
     for sentence in sentences(presenting_problem):
@@ -84,7 +84,7 @@ def medical_necessity(
 
     impairments = list(request.impairments)
     if not impairments:
-        impairments = _derived_impairments(request.presenting_problem)
+        impairments = derived_impairments(request.presenting_problem)
         if impairments:
             to_supply.append(
                 "Functional impairment: taken from sentences of the presenting "

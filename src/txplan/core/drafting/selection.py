@@ -16,6 +16,9 @@ from txplan.core.drafting.library import Area, Library
 from txplan.core.drafting.request import AreaChoice, Basis, DiagnosisError
 
 SAFETY_AREA = "suicidal_self_harm"
+# The honest structure for a code no area covers (data/library/generic.yaml): never chosen by a
+# code prefix or by the text, never a stand-in for another disorder.
+GENERIC_AREA = "generic"
 # Without diagnoses, at most this many areas come from the text: six problems guide nothing.
 MAX_AREAS = 3
 # With diagnoses given, a text-only area needs this many distinct signals to be suggested; one
@@ -131,7 +134,7 @@ def _direct(library: Library, code: str, text: signals.Tokens) -> list[tuple[int
 def _nearest(library: Library, found: icd10.IcdCode) -> tuple[str, str]:
     """(area id, how it is related) for a code no area lists."""
     code = found.code
-    areas = list(library.areas.values())
+    areas = [a for a in library.areas.values() if a.id != GENERIC_AREA]
     words = _words(found.description)
 
     def overlap(area: Area) -> int:
@@ -174,6 +177,24 @@ def code_areas(library: Library, codes: list[str], text: signals.Tokens) -> list
             continue
         area_id, relation = _nearest(library, found)
         area = library.areas[area_id]
+        if GENERIC_AREA in library.areas:
+            # Another disorder's plan is never drafted for a code the library does not cover:
+            # the generic structure is, and the nearest area is named for the clinician.
+            explanation = (
+                f"Diagnosis {found.code} ({found.description}) has no area in the library, so "
+                f"the draft holds a generic structure (assessment toward a working diagnosis, "
+                f"measured distress and functioning, supports, relapse prevention), not "
+                f"another disorder's plan: write the disorder-specific goals and interventions."
+            )
+            if "wording" not in relation:
+                # A relative in the code hierarchy is worth naming; a likeness of words is not.
+                explanation += (
+                    f" The nearest area, by {relation}, is '{area.name}' "
+                    f"({', '.join(area.icd10)}); if the presentation fits it, code that "
+                    f"diagnosis and draft again."
+                )
+            out.append(CodedDiagnosis(found, GENERIC_AREA, Basis.GENERIC, explanation))
+            continue
         explanation = (
             f"Diagnosis {found.code} ({found.description}) has no area of its own in "
             f"the library; '{area.name}' stands in as the nearest, by {relation}."

@@ -34,8 +34,34 @@ def stray_braces(text: str) -> bool:
     return bool(_STRAY_BRACE.search(SLOT.sub("", text)))
 
 
+# The library writes the client's aim as a closing clause: ", toward the aim to '{client_phrase}'".
+# A quote the client never said is invented, so without the client's words the clause goes; with
+# them, it is rewritten so that any sentence the client said reads whole after it.
+_AIM_CLAUSE = re.compile(
+    r",?\s*(?:working\s+)?(?:toward|in line with)\s+(?:the\s+)?(?:client's\s+)?aim"
+    r"(?:\s+in the client's own words)?(?:\s+to|:)\s*'\{client_phrase\}'"
+)
+
+
+def aim_clause(text: str, phrase: str, client: str) -> str:
+    """``text`` with its client-aim clause dropped (no phrase) or quoting the phrase as said."""
+    if "{client_phrase}" not in text:
+        return text
+    said = phrase.strip().strip("'\"“”‘’").strip()
+    if not said:
+        out = _AIM_CLAUSE.sub("", text)
+        # A clause left elsewhere in the sentence: the slot alone, as neutral words.
+        return out.replace("'{client_phrase}'", "{client_phrase}")
+    said = said.rstrip(".!?")
+    # Braces in what the client said must not read as slots.
+    said = said.replace("{", "(").replace("}", ")")
+    return _AIM_CLAUSE.sub(lambda _m: f', in {client}\'s words: "{said}"', text)
+
+
 def fill(text: str, values: Mapping[str, object]) -> str:
     """``text`` with every slot replaced; a missing value is a KeyError naming the slot."""
+    if "{client_phrase}" in text:
+        text = aim_clause(text, str(values.get("client_phrase") or ""), "{client}")
 
     def one(match: re.Match[str]) -> str:
         value = values[match[1]]

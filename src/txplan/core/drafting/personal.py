@@ -1,0 +1,229 @@
+"""Individualising each drafted statement from what the request says about this client.
+
+Auditors cite plans whose goals, objectives and interventions are the same sentences for every
+client with a diagnosis. Slots carry some specifics (the avoided situation, a person, an activity
+given up); a statement the slots left generic gets one short, labelled tail taken verbatim from
+the request, the fact most relevant to it:
+
+- a goal: ``At intake: <the clinician's own clause>.``: the avoided situations and the main
+  impairment always reach the goals of the main problem;
+- an objective: ``Baseline: <clause>.``, preferring a clause with a number;
+- an intervention: ``Focus: <clause>.``
+
+Nothing is invented: every tail is a clause of the request as written. A request with nothing
+specific in it leaves the statements as they are (and ``needs_individualising`` reports them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from txplan.core.drafting.specifics import Fact
+from txplan.core.plan import Goal, Intervention, Objective, Problem
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+_STOP = frozenset(
+    _split(
+        "the a an and or of to in on at for with by from is are was were be been has have had will "
+        "client their they them she he her his it its this that as not no into about over per each "
+        "week weeks within more less than least most times day days use uses using who what when "
+        "clinician session sessions between"
+    )
+)
+# Words of a statement that make a kind of fact fit it.
+_AFFINITY: dict[str, frozenset[str]] = {
+    "situation": frozenset(
+        _split(
+            "exposure expose avoid avoided avoidance feared fear ladder hierarchy situation "
+            "situations places trigger triggers approach face facing outing outings panic"
+        )
+    ),
+    "activity": frozenset(
+        _split(
+            "activity activities valued enjoy enjoyed schedule scheduling hobby return resume "
+            "routine routines pleasant"
+        )
+    ),
+    "person": frozenset(
+        _split(
+            "contact contacts relationship relationships family partner friends conversation "
+            "conversations support supports communication conflict parent parents together "
+            "social"
+        )
+    ),
+    "number": frozenset(
+        _split(
+            "score rating rate record recorded log frequency baseline reduce fewer count nights "
+            "hours minutes per"
+        )
+    ),
+    "strength": frozenset(_split("strengths strength drawing support supports skills values")),
+    "impairment": frozenset(
+        _split(
+            "work school job attendance home daily responsibilities function functioning duties "
+            "parenting care self"
+        )
+    ),
+}
+_DOMAIN_WORDS: dict[str, frozenset[str]] = {
+    "work_school": frozenset(_split("work job school class attendance shifts deadlines study")),
+    "relationships": frozenset(_split("partner family friends relationship relationships")),
+    "parenting": frozenset(_split("parent parenting child children son daughter")),
+    "self_care": frozenset(_split("sleep eating meals hygiene routine health")),
+    "social": frozenset(_split("social friends outings activities")),
+}
+_TRIES = 3  # facts tried per statement before it is left as drafted
+_LABEL = {"goal": "At intake", "objective": "Baseline", "intervention": "Focus"}
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
+
+
+def content_words(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+@dataclass
+class _Pool:
+    facts: list[Fact]
+    used: Counter[str]
+
+    def score(self, fact: Fact, text: str, kind: str) -> float:
+        words = content_words(text)
+        overlap = len(words & content_words(fact.raw))
+        affinity = len(words & {_stem(w) for w in _AFFINITY.get(fact.kind, frozenset())})
+        domain = len(words & _DOMAIN_WORDS.get(fact.domain, frozenset()))
+        bonus = {
+            ("objective", "number"): 1.5,
+            ("goal", "impairment"): 1.0,
+            ("goal", "situation"): 1.0,
+            ("intervention", "situation"): 0.5,
+            ("objective", "strength"): -3.0,
+            ("goal", "strength"): -1.0,
+        }.get((kind, fact.kind), 0.0)
+        return 2 * overlap + min(affinity, 2) + min(domain, 2) + bonus - 2.5 * self.used[fact.raw]
+
+    def ranked(self, text: str, kind: str) -> list[Fact]:
+        return sorted(self.facts, key=lambda f: (-self.score(f, text, kind), self.facts.index(f)))
+
+
+def carries(text: str, facts: list[Fact]) -> bool:
+    """True when the statement already holds something of this client's (a slot filled)."""
+    low = text.lower()
+    return any(
+        f.kind in ("situation", "activity") and len(f.phrase) > 3 and f.phrase.lower() in low
+        for f in facts
+    )
+
+
+def _raw(fact: Fact) -> str:
+    return fact.raw.strip().rstrip(".;:!?").strip()
+
+
+def _label(kind: str, fact: Fact) -> str:
+    if fact.kind == "strength":
+        return "Strength to draw on"
+    return _LABEL[kind]
+
+
+def _append(text: str, label: str, raw: str) -> str:
+    text = text.rstrip()
+    if not text.endswith((".", "!", "?", '"', "'")):
+        text += "."
+    return f"{text} {label}: {raw}."
+
+
+def _set_text(element: Goal | Objective | Intervention, text: str) -> None:
+    element.text = text
+    if element.origin is not None:
+        element.origin = element.origin.model_copy(update={"library_text": text})
+
+
+def _situations_fact(facts: list[Fact]) -> Fact | None:
+    """One fact for all avoided situations: their clause(s) as written."""
+    raws = list(dict.fromkeys(_raw(f) for f in facts if f.kind == "situation"))
+    if not raws:
+        return None
+    return Fact("situation", raws[0], "; ".join(raws))
+
+
+def individualise(
+    problems: list[Problem],
+    facts: list[Fact],
+    *,
+    main: str | None,
+    primary_id: str | None,
+    diagnosis: str | None = None,
+) -> None:
+    """Give each statement still generic one labelled clause of the request (in place).
+
+    ``main``: the main impairment, as written; with the avoided situations it is placed on a goal
+    of the primary problem whatever the scores say. ``primary_id``: that problem's id.
+    """
+    if not facts and not main:
+        return
+    pool = _Pool(list(facts), Counter())
+    for problem in problems:
+        forced: list[Fact] = []
+        if problem.id == primary_id:
+            situations = _situations_fact(facts)
+            if situations is not None:
+                forced.append(situations)
+            if main:
+                forced.append(
+                    next((f for f in facts if _raw(f) == main), Fact("impairment", main, main))
+                )
+        # Forced facts go one per goal; with fewer goals, the last goal takes the rest.
+        plan_for: dict[int, list[Fact]] = {}
+        for n, fact in enumerate(forced):
+            plan_for.setdefault(min(n, len(problem.goals) - 1), []).append(fact)
+        for index, goal in enumerate(problem.goals):
+            chosen = plan_for.get(index, [])
+            missing = [f for f in chosen if _raw(f).lower() not in goal.text.lower()]
+            if missing:
+                raw = "; ".join(dict.fromkeys(_raw(f) for f in missing))
+                text = _append(goal.text, _LABEL["goal"], raw)
+                if _errors("goal", text, diagnosis) <= _errors("goal", goal.text, diagnosis):
+                    _set_text(goal, text)
+                    for f in missing:
+                        pool.used[f.raw] += 1
+            elif not chosen and not carries(goal.text, facts):
+                _tail(goal, "goal", pool, diagnosis)
+            for objective in goal.objectives:
+                if not carries(objective.text, facts):
+                    _tail(objective, "objective", pool, diagnosis)
+                for intervention in objective.interventions:
+                    if not carries(intervention.text, facts):
+                        _tail(intervention, "intervention", pool, diagnosis)
+
+
+def _errors(kind: str, text: str, diagnosis: str | None) -> set[str]:
+    # Imported here: the audit reads drafting modules, so a module-level import would loop.
+    from txplan.core.audit import Severity, audit_statement
+
+    return {f.code for f in audit_statement(kind, text, diagnosis) if f.severity is Severity.ERROR}
+
+
+def _tail(
+    element: Goal | Objective | Intervention, kind: str, pool: _Pool, diagnosis: str | None
+) -> None:
+    """The best fact that reads well here: one that adds no audit error to the statement."""
+    before: set[str] | None = None
+    for fact in pool.ranked(element.text, kind)[:_TRIES]:
+        raw = _raw(fact)
+        if not raw or raw.lower() in element.text.lower():
+            continue
+        text = _append(element.text, _label(kind, fact), raw)
+        if before is None:
+            before = _errors(kind, element.text, diagnosis)
+        if _errors(kind, text, diagnosis) <= before:
+            pool.used[fact.raw] += 1
+            _set_text(element, text)
+            return
