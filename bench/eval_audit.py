@@ -16,9 +16,8 @@ on the tuning part only; for the held-out part this script prints aggregates, pe
 and the weakest sources by slug, never a sentence (``--show-errors`` applies to tuning rows).
 
 The earlier sets (``audit_dev``, ``audit_holdout``, ``audit_holdout2``, written by the project
-from its own doctrine) are still reported. They were relabelled where the corrected meaning of
-GOAL_VAGUE (a symptom goal with an end state, or one naming the functional domain it protects,
-is not vague) changed the verdict; see ``bench/data/README.md``.
+from its own doctrine) are still reported, unchanged; they agree with the rules by construction
+and say little about the real world (see ``bench/data/README.md``).
 
 Figures, per set: n, accuracy of the flawed/ok judgement, precision/recall/F1 of "flawed",
 the false-positive rate, exact-code-set accuracy, and per-code recall and precision. The

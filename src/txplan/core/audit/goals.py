@@ -369,5 +369,8 @@ def _disconnected(
     # A goal naming no symptom domain at all is not thereby off-diagnosis: published plans
     # state goals in the client's words ("speak up with my ideas at meetings") and reviewers
     # accept them when the problem above ties them to the diagnosis. Only another disorder's
-    # domain or a life project (above) is cited as disconnected.
-    return None
+    # domain or a life project (above), or a goal that names only other symptom domains
+    # ("stop checking the door locks" under insomnia), is cited as disconnected.
+    if not functional or found & _CONNECTING:
+        return None
+    return whole(low) if found else None
