@@ -121,8 +121,8 @@ _NAMED_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+)(?i:(?:by|within|over|in|after|between|each|every)\b[^,.;]{0,40},\s*)?"
     r"([A-Z][a-z]+)(?:'s|’s)?\s+(?:will|shall|agrees|can|wants|reports)\b"
 )
-_THE_CLIENT = re.compile(r"^\s*the\s+client\b")
-_CLIENT = re.compile(r"^\s*client\b")
+_THE_CLIENT = re.compile(r"^\s*The\s+client\b")
+_CLIENT = re.compile(r"^\s*Client\b")
 
 
 def client_as_written(plan: Plan) -> str:
@@ -139,9 +139,8 @@ def client_as_written(plan: Plan) -> str:
             for m in _NAMED_SUBJECT.finditer(text):
                 if m.group(1).lower() not in _NOT_NAMES:
                     names[m.group(1)] += 1
-            low = text.lower()
-            the += bool(_THE_CLIENT.match(low))
-            bare += bool(_CLIENT.match(low))
+            the += bool(_THE_CLIENT.match(text))
+            bare += bool(_CLIENT.match(text))
     if names:
         return max(names, key=lambda n: (names[n], n))
     return "The client" if the > bare else "Client"

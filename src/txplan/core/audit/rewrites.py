@@ -15,7 +15,6 @@ from dataclasses import replace
 from txplan.core.audit.findings import Finding, Severity, StatementKind
 from txplan.core.audit.lex_domains import domains_in
 from txplan.core.audit.suggest import (
-    MEASURE_TARGETS,
     SERVES,
     Context,
     focus,
@@ -41,34 +40,61 @@ def personalise(text: str, client: str) -> str:
 
 
 # A criterion the suggested text names: "score 9 or lower on the PHQ-9 on two consecutive …".
-_BY_NAME = {name.lower(): measure for measure, (name, _, _) in MEASURE_TARGETS.items()}
-_NAMED_SCORE = re.compile(
-    r"\bscores?\s+(\d+)\s+or\s+(lower|below|less)\s+on\s+the\s+("
-    + "|".join(re.escape(n) for n in sorted(_BY_NAME, key=len, reverse=True))
-    + r")\b(?:\s+on\s+(two|three|\d+)\s+consecutive)?"
+# An instrument named in an objective, and the target written beside it.
+_INSTRUMENT = re.compile(
+    r"\b(?:(?P<phq_a>phq-?\s?a)|(?P<phq9>phq-?\s?9)|(?P<gad7>gad-?\s?7)|(?P<pcl5>pcl-?\s?5)"
+    r"|(?P<epds>epds|edinburgh)|(?P<audit_c>audit-?\s?c)|(?P<dast10>dast(?:-?\s?10)?))\b"
 )
+_TARGETS = (
+    (re.compile(r"\b(\d+)\s+or\s+(?:lower|below|less|fewer|under)\b"), "<="),
+    (
+        re.compile(r"(?:\bat\s+or\s+below|\bno\s+(?:more|higher)\s+than|\bat\s+most|≤|<=)\s*(\d+)"),
+        "<=",
+    ),
+    (re.compile(r"(?:\bbelow|\bunder|\b(?:less|lower)\s+than|<)\s*(\d+)\b"), "<"),
+    (re.compile(r"\bfrom\s+\d+\s+to\s+(\d+)\b"), "<="),
+)
+_CONSECUTIVE = re.compile(r"\b(two|three|four|\d+)\s+(?:consecutive|successive)\b")
 _ANY_INSTRUMENT = re.compile(
     r"\b(?:phq|gad-?\s?7|pcl|epds|edinburgh|audit|dast|asrs|ors|srs|whodas|k-?10|y-?bocs|isi"
     r"|bdi|bai|ede-?q|scared|rcads|cgi)\b"
 )
-_COUNT = {"two": 2, "three": 3}
+_COUNT = {"two": 2, "three": 3, "four": 4}
 
 Criterion = tuple[tuple[str, str], ...]
 CLEAR: Criterion = (("measure", ""),)  # the structured fix that removes the criterion
 
 
 def criterion_in(text: str) -> Criterion | None:
-    """The measure criterion a suggested objective names, as editor field pairs, or None."""
-    m = _NAMED_SCORE.search(fold(text))
-    if m is None:
+    """The measure criterion an objective's text names ("score 9 or lower on the PHQ-9 on two
+    consecutive administrations", "PCL-5 below 33"), as editor field pairs, or None when it
+    names no instrument or no score to reach."""
+    low = fold(text)
+    m = _INSTRUMENT.search(low)
+    if m is None or m.lastgroup is None:
         return None
-    times = m.group(4)
-    consecutive = _COUNT.get(times, int(times) if times and times.isdigit() else 1)
+    # The target nearest the instrument's name, after it first ("PHQ-9 of 4 or below"), else
+    # before it ("score 9 or lower on the PHQ-9").
+    after, before = low[m.end() : m.end() + 60], low[max(0, m.start() - 40) : m.start()]
+    target = None
+    for window in (after, before):
+        for pattern, comparator in _TARGETS:
+            found = pattern.search(window)
+            if found is not None and int(found.group(1)) <= 80:
+                target = (comparator, found.group(1))
+                break
+        if target is not None:
+            break
+    if target is None:
+        return None
+    times = _CONSECUTIVE.search(low)
+    word = times.group(1) if times else "1"
+    consecutive = min(12, _COUNT.get(word, int(word) if word.isdigit() else 1))
     return (
-        ("measure", _BY_NAME[m.group(3)]),
-        ("comparator", "<="),
-        ("threshold", m.group(1)),
-        ("consecutive", str(consecutive)),
+        ("measure", m.lastgroup),
+        ("comparator", target[0]),
+        ("threshold", target[1]),
+        ("consecutive", str(max(1, consecutive))),
     )
 
 
