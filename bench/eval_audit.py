@@ -183,6 +183,37 @@ def _print(name: str, s: dict, *, weakest: int = 0) -> None:
         )
 
 
+# Source kinds whose verdicts are a reviewer's or a teacher's (manuals, audit tools, surveys,
+# guides, courses), against example collections (vendor and clinical blogs, planners' menus).
+_REVIEWER_KINDS = frozenset(
+    {
+        "medicaid",
+        "payer",
+        "audit-tool",
+        "documentation-guide",
+        "accreditor",
+        "government",
+        "university",
+        "textbook",
+    }
+)
+
+
+def _by_type(rows: list[dict]) -> None:
+    """Held-out figures by the kind of source (aggregates only)."""
+    groups = {
+        "reviewer/teaching sources": [r for r in rows if r.get("source_type") in _REVIEWER_KINDS],
+        "blogs/vendors/planners": [r for r in rows if r.get("source_type") not in _REVIEWER_KINDS],
+    }
+    for label, group in groups.items():
+        if group:
+            s, _ = evaluate(group)
+            print(
+                f"   held-out {label}: n={s['n']} accuracy {s['accuracy']:.3f}  FPR "
+                f"{s['fpr']:.3f}  recall {s['recall']:.3f}"
+            )
+
+
 def _show(errors: list[tuple[dict, list[str]]]) -> None:
     for row, got in errors:
         print(
@@ -211,6 +242,7 @@ def main() -> None:
                 _show(errors)
             summary, _ = evaluate(held)
             _print("calibration, HELD-OUT sources", summary, weakest=5)
+            _by_type(held)
     for name in _DOCTRINE_SETS:
         if args.set not in (name, "all"):
             continue

@@ -69,6 +69,15 @@ _SITUATION_AFTER = re.compile(
     r"|[^.;]{0,60}?\band\s+(?:\w+\s+){0,2}(?:hold|initiate|start|have)\w*\s+(?:\w+\s+){0,2}"
     r"conversations?\b"
 )
+# "identify 3 coping strategies", "learn three to five communication skills", "practise two new
+# coping techniques": a count of distinct skills to find or learn, which the clinician and client
+# then name in session, is what guides and manuals present as a good early objective. (A count
+# of *uses* of unnamed skills, "use coping skills 3 times a week", stays generic.)
+_LEARN_N = re.compile(
+    r"\b(?:identif|name|list|learn|practi[cs]|demonstrat|writ|describ|choos|select|generat"
+    r"|rehears|master|acquir)\w*\s+(?:and\s+\w+\s+)?(?:at\s+least\s+)?(?:\d+|one|two|three|four"
+    r"|five|six|seven|eight|ten)(?:\s*(?:to|or|-)\s*(?:\d+|\w+))?\s+$"
+)
 _MEANS_BEFORE = re.compile(r"\b(?:by|through|via|using|with)\s+(?:\w+\s+){0,2}$")
 
 
@@ -85,6 +94,7 @@ def _generic_object(body: str) -> tuple[int, int] | None:
             or _RECORD_AFTER.match(body, end)
             or _SITUATION_AFTER.match(body, end)
             or (_MEANS_BEFORE.search(before_text) and MEASURE.search(body[:start]))
+            or _LEARN_N.search(before_text)
         ):
             continue
         before = body[:start].split()
