@@ -37,6 +37,7 @@ _OPTION_OF_FIELD = {
     "strengths": "--strength",
     "client_words": "--client-words",
     "session_frequency": "--frequency",
+    "age": "--age",
 }
 
 
@@ -100,6 +101,13 @@ def _option(message: str) -> str:
     help="Session frequency, e.g. weekly, biweekly, 2x/week.",
 )
 @click.option(
+    "--age",
+    default=None,
+    type=int,
+    metavar="N",
+    help="The client's age in years: picks child, adolescent or adult variants.",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["json", "text"]),
@@ -116,6 +124,7 @@ def draft(
     strengths: tuple[str, ...],
     client_words: str | None,
     frequency: str,
+    age: int | None,
     fmt: str,
 ) -> None:
     """Draft a plan from diagnoses and a presenting problem, offline, from the library.
@@ -138,6 +147,7 @@ def draft(
             strengths=list(strengths),
             client_words=client_words,
             session_frequency=frequency,
+            age=age,
         )
     except ValidationError as exc:
         _fail("; ".join(_option(str(e)) for e in errors_from(exc)))

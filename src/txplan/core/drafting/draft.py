@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from txplan.core.drafting import fit
 from txplan.core.drafting import specifics as specifics_mod
 from txplan.core.drafting.filling import (
     Filler,
     intervention_text,
     min_weeks_for,
-    modality_rank,
     sentences,
     target_date,
     timeframe_text,
@@ -47,7 +47,6 @@ from txplan.core.plan import (
     Plan,
     Problem,
     Service,
-    ServiceType,
 )
 
 GOALS_PER_PROBLEM = 2
@@ -90,6 +89,7 @@ class _Builder:
     request_words: set[str]
     diagnosis_words: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    selections: dict[str, fit.Selection] = field(default_factory=dict)  # by area id
 
     def id(self, prefix: str, *path: str) -> str:
         digest = hashlib.sha256(f"{self.seed}|{'/'.join(path)}".encode()).hexdigest()
@@ -98,92 +98,49 @@ class _Builder:
     def relevance(self, text: str, keywords: list[str]) -> int:
         return len(self.request_words & (_words(text) | _words(" ".join(keywords))))
 
-    def approach_bonus(self, area: Area, objective: ObjectiveEntry) -> int:
-        """2 when an intervention of the requested modality serves the objective: asking for ACT
-        should bring in the objectives ACT works on, not only ACT wording."""
-        if not self.request.approach:
-            return 0
-        return (
-            2
-            if any(
-                objective.id in i.objectives
-                and modality_rank(i.modality, self.request.approach) == 0
-                for i in area.interventions
-            )
-            else 0
-        )
-
     # Choosing entries ------------------------------------------------------------------------
+    # txplan.core.drafting.fit chooses them for the whole problem at once: entries that fit the
+    # client's age, one protocol (the requested one when the library has it), and every core
+    # element of the area's guideline covered; then the best fit with the request.
+
+    def client_age(self) -> int | None:
+        return fit.client_age(self.request.age, self.request.presenting_problem)
+
+    def selection(self, area: Area) -> fit.Selection:
+        if area.id not in self.selections:
+            diagnosis_words = self.diagnosis_words
+
+            def measure_key(o: ObjectiveEntry) -> tuple[int, int]:
+                # The measure the diagnosis calls for ("with depressed mood" → PHQ-9) comes first.
+                return (
+                    -len(diagnosis_words & _words(" ".join(o.keywords))),
+                    -self.relevance(o.text, o.keywords),
+                )
+
+            chosen = fit.select(
+                area,
+                approach=self.request.approach,
+                age=self.client_age(),
+                text=self.request.presenting_problem,
+                relevance=self.relevance,
+                measure_key=measure_key,
+            )
+            self.selections[area.id] = chosen
+            self.warnings.extend(w for w in chosen.warnings if w not in self.warnings)
+        return self.selections[area.id]
 
     def goals(self, area: Area) -> list[GoalEntry]:
-        def score(goal: GoalEntry) -> int:
-            texts = [
-                o.text + " " + " ".join(o.keywords) for o in area.objectives if o.goal == goal.id
-            ]
-            bonus = max(
-                (self.approach_bonus(area, o) for o in area.objectives if o.goal == goal.id),
-                default=0,
-            )
-            return self.relevance(goal.text + " " + " ".join(texts), goal.keywords) + bonus
-
-        ranked = sorted(area.goals, key=lambda g: (-score(g), area.goals.index(g)))
-        chosen = ranked[:GOALS_PER_PROBLEM]
-        measured = {o.goal for o in area.objectives if o.criterion is not None}
-        if measured and not measured.intersection(g.id for g in chosen):
-            # A measure-based objective is what makes progress visible: keep one in.
-            chosen[-1] = next(g for g in ranked if g.id in measured)
-        return sorted(chosen, key=area.goals.index)
+        return list(self.selection(area).goals)
 
     def objectives(self, area: Area, goal: GoalEntry, need_measure: bool) -> list[ObjectiveEntry]:
-        candidates = [o for o in area.objectives if o.goal == goal.id]
-        measured = [o for o in candidates if o.criterion is not None]
-        chosen: list[ObjectiveEntry] = []
-        if need_measure and measured:
-            # The measure the diagnosis calls for ("with depressed mood" → PHQ-9) comes first.
-            chosen.append(
-                min(
-                    measured,
-                    key=lambda o: (
-                        -len(self.diagnosis_words & _words(" ".join(o.keywords))),
-                        -self.relevance(o.text, o.keywords),
-                        candidates.index(o),
-                    ),
-                )
-            )
-        # One measured objective per problem is enough; the rest are observable behaviours.
-        rest = [o for o in candidates if o.criterion is None]
-        rest.sort(
-            key=lambda o: (
-                -self.relevance(o.text, o.keywords) - self.approach_bonus(area, o),
-                candidates.index(o),
-            )
-        )
-        picked = (chosen + rest)[:OBJECTIVES_PER_GOAL] or candidates[:OBJECTIVES_PER_GOAL]
-        return sorted(picked, key=candidates.index)
+        del need_measure  # the selection keeps one measured objective per problem
+        return list(self.selection(area).objectives.get(goal.id, []))
 
     def interventions(
         self, area: Area, objective: ObjectiveEntry, used: set[str]
     ) -> list[InterventionEntry]:
-        candidates = [i for i in area.interventions if objective.id in i.objectives]
-
-        def key(item: InterventionEntry) -> tuple[int, int, int, int, int]:
-            # An intervention that lists this objective first was written for it.
-            return (
-                modality_rank(item.modality, self.request.approach),
-                item.id in used,
-                min(item.objectives.index(objective.id), 1),
-                -self.relevance(item.text, item.keywords),
-                area.interventions.index(item),
-            )
-
-        ranked = sorted(candidates, key=key)
-        chosen = ranked[:1]
-        for extra in ranked[1:]:
-            if len(chosen) >= INTERVENTIONS_PER_OBJECTIVE:
-                break
-            if extra.id not in used and extra.modality != chosen[0].modality:
-                chosen.append(extra)
-        return chosen
+        del used  # the selection spreads interventions over the problem's objectives itself
+        return list(self.selection(area).interventions.get(objective.id, []))
 
     # Building plan elements ------------------------------------------------------------------
 
@@ -299,6 +256,9 @@ def draft_with_notes(request: DraftRequest, library: Library | None = None) -> D
     """The draft plan with its warnings, the reason for each area and what is left to supply."""
     library = library or load_library()
     coded, reasons = choose(library, request.diagnoses, request.presenting_problem)
+    # Child and adult variants share codes (F90): the client's age, when known, decides.
+    age = fit.client_age(request.age, request.presenting_problem)
+    reasons = fit.reasons_for_age(library, reasons, age)
     chosen = [r for r in reasons if r.chosen]
     if not chosen:
         raise DraftError(
@@ -327,6 +287,7 @@ def draft_with_notes(request: DraftRequest, library: Library | None = None) -> D
     problems = [
         builder.problem(library.areas[r.area_id], r.explanation, r.evidence) for r in chosen
     ]
+    warnings += builder.warnings  # approach not in the library for an area: the nearest fit
     warnings += approach_warnings(request, library, problems)
     primary = next(
         (p for p in problems if p.origin and p.origin.library_id != SAFETY_AREA), problems[0]
@@ -352,7 +313,7 @@ def draft_with_notes(request: DraftRequest, library: Library | None = None) -> D
         client_words=client_words,
         problems=problems,
         service=Service(
-            type=ServiceType.INDIVIDUAL,
+            type=fit.service_type(problems, library),  # family, couples or group modalities
             session_minutes=SESSION_MINUTES,
             frequency=request.session_frequency,
             expected_duration_weeks=weeks,

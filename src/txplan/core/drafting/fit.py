@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from txplan.core.drafting import signals
 from txplan.core.drafting.filling import modality_key, modality_rank
@@ -34,7 +34,7 @@ from txplan.core.drafting.library import (
     ObjectiveEntry,
     load_library,
 )
-from txplan.core.plan import Plan, Problem
+from txplan.core.plan import Plan, Problem, ServiceType
 
 # Pseudo-elements core_fit reports beside the area's own elements.
 SINGLE_PROTOCOL = "single_protocol"  # interventions from two protocols (PE and CPT) at once
@@ -80,12 +80,12 @@ _AGE_PATTERNS = (
     re.compile(rf"(?<![\w-]){_NUM}\s+years\s+of\s+age\b", re.I),
 )
 _RELATIVES = frozenset(
-    [
+    {
         "son",
+        "sons",
         "daughter",
-        "child",
+        "daughters",
         "children",
-        "kid",
         "kids",
         "brother",
         "sister",
@@ -93,14 +93,14 @@ _RELATIVES = frozenset(
         "baby",
         "toddler",
         "infant",
-        "boy",
-        "girl",
         "nephew",
         "niece",
         "grandson",
         "granddaughter",
         "twins",
-    ]
+        "stepson",
+        "stepdaughter",
+    }
 )
 
 
@@ -242,13 +242,17 @@ def _choose_protocol(
             f"'{area.name}': {approach} alone does not deliver {', '.join(lacking)}, which the "
             f"guideline makes core; the draft follows {best} instead."
         ]
-    # An adjunct of the requested modality (no protocol of its own) fits inside any protocol.
-    if any(_same(i.modality, approach) and not i.protocols for i in fitting):
-        return best, []
     family = [p for p in protocols if modality_rank(p, approach) == 1]
-    nearest = max(family, key=lambda p: (coverage(p), -protocols.index(p))) if family else best
+    nearest = (
+        max(family, key=lambda p: (coverage(p), p == default, -protocols.index(p)))
+        if family
+        else best
+    )
     if coverage(nearest) < coverage(best):
         nearest = best
+    # An adjunct of the requested modality (no protocol of its own) fits inside any protocol.
+    if any(_same(i.modality, approach) and not i.protocols for i in fitting):
+        return nearest, []
     available = ", ".join(protocols)
     return nearest, [
         f"'{area.name}': the library has no {approach} protocol for this problem "
@@ -300,8 +304,12 @@ def select(
         return got & needed
 
     def objective_score(o: ObjectiveEntry) -> int:
-        bonus = max((approach_fit(i) for i in serving.get(o.id, [])), default=0)
-        return relevance(o.text, o.keywords) + bonus - 2 * age_penalty(o)
+        items = serving.get(o.id, [])
+        bonus = max((approach_fit(i) for i in items), default=0)
+        # The protocol's own interventions (not only adjuncts) work on it, and it carries
+        # core elements: both make it part of one coherent treatment.
+        own = int(protocol is not None and any(protocol in i.protocols for i in items))
+        return relevance(o.text, o.keywords) + bonus + own + len(delivers(o)) - 2 * age_penalty(o)
 
     chosen: dict[str, list[ObjectiveEntry]] = {}
     covered: set[str] = set()
@@ -341,7 +349,7 @@ def select(
         if can_take(pick):
             take(pick)
         else:  # every goal slot is full: replace the goal's least useful objective
-            group = chosen[pick.goal] if pick.goal in chosen else None
+            group = chosen.get(pick.goal)
             if group:
                 group[-1] = pick
 
@@ -375,10 +383,15 @@ def select(
         for o in selection.objectives[goal.id]:
             candidates = [i for i in serving.get(o.id, []) if i.id in allowed_ids]
 
-            def key(item: InterventionEntry, o: ObjectiveEntry = o) -> tuple:
+            def key(
+                item: InterventionEntry,
+                o: ObjectiveEntry = o,
+                done: frozenset = frozenset(delivered),
+            ) -> tuple:
                 return (
-                    -len(set(item.core) & needed - delivered),
+                    -len(set(item.core) & needed - done),
                     -approach_fit(item),
+                    protocol is None or protocol not in item.protocols,
                     item.id in used,
                     age_penalty(item),
                     min(item.objectives.index(o.id), 1),
@@ -495,3 +508,93 @@ def area_for_age(library: Library, area_id: str, age: int | None) -> str:
         if other.id != area_id and codes & set(other.icd10) and other.fits_age(age):
             return other.id
     return area_id
+
+
+def reasons_for_age(library: Library, reasons: list, age: int | None) -> list:
+    """The chosen areas with any meant for another age swapped for its sibling (F90 for a
+    30-year-old: adult ADHD, not child ADHD), saying so in the reason."""
+    if age is None:
+        return reasons
+    out = []
+    seen = {r.area_id for r in reasons if r.chosen}
+    for reason in reasons:
+        target = area_for_age(library, reason.area_id, age) if reason.chosen else reason.area_id
+        if target != reason.area_id and target not in seen:
+            area = library.areas[target]
+            seen.add(target)
+            reason = replace(
+                reason,
+                area_id=target,
+                area_name=area.name,
+                explanation=f"{reason.explanation} At age {age}, '{area.name}' fits the client "
+                f"rather than '{reason.area_name}'.",
+            )
+        out.append(reason)
+    return out
+
+
+# Service type -------------------------------------------------------------------------------
+
+_FAMILY_MODALITIES = frozenset(
+    {
+        "fbt",
+        "pcit",
+        "parent management training",
+        "parent-based treatment",
+        "family cbt",
+        "family involvement",
+    }
+)
+_RISK_AREAS = frozenset({"suicidal_self_harm", "harm_to_others"})
+
+
+def intervention_service(entry: InterventionEntry) -> ServiceType:
+    """Who attends: couples and family modalities, group formats, else the client alone."""
+    words = f"{entry.modality} {entry.method}".lower()
+    if "couple" in words:
+        return ServiceType.COUPLES
+    if "group" in words:
+        return ServiceType.GROUP
+    key = modality_key(entry.modality)
+    if key in _FAMILY_MODALITIES or "family" in key:
+        return ServiceType.FAMILY
+    return ServiceType.INDIVIDUAL
+
+
+def service_type(problems: list[Problem], library: Library | None = None) -> ServiceType:
+    """The plan's service type follows the modality of its primary problem's interventions:
+    couples therapy for a couple, family therapy or parent training for a family, a group
+    programme for a group; individual when most interventions are individual work."""
+    library = library or load_library()
+    primary = [
+        p
+        for p in problems
+        if p.origin
+        and p.origin.library_id in library.areas
+        and p.origin.library_id not in _RISK_AREAS
+    ]
+    if not primary:
+        return ServiceType.INDIVIDUAL
+    counts: dict[ServiceType, int] = {}
+    for goal in primary[0].goals:
+        for objective in goal.objectives:
+            for intervention in objective.interventions:
+                entry = (
+                    library.interventions.get(intervention.origin.library_id)
+                    if intervention.origin
+                    else None
+                )
+                if entry is None:
+                    continue
+                kind = intervention_service(entry)
+                counts[kind] = counts.get(kind, 0) + 1
+    if not counts:
+        return ServiceType.INDIVIDUAL
+    best = max(counts.values())
+    if counts.get(ServiceType.INDIVIDUAL, 0) == best:
+        return ServiceType.INDIVIDUAL
+    return next(
+        k
+        for k in (ServiceType.COUPLES, ServiceType.FAMILY, ServiceType.GROUP)
+        if counts.get(k, 0) == best
+    )

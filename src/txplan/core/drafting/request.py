@@ -39,6 +39,9 @@ class DraftRequest(BaseModel):
     client_name: (
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)] | None
     ) = None
+    # The client's age in years on the plan's start date, when known: it picks the child,
+    # adolescent or adult variant of an area and of its entries (PCIT is for ages 2-7).
+    age: int | None = Field(default=None, ge=0, le=120)
 
     @field_validator("review_days")
     @classmethod

@@ -321,6 +321,13 @@ def amend_version(
     )
 
 
+def _age_on(born: date | None, on: date) -> int | None:
+    """Whole years of age on ``on``: the drafter picks child, adolescent or adult variants."""
+    if born is None or born > on:
+        return None
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
 @transaction.atomic
 def draft_new_plan(
     *,
@@ -352,6 +359,7 @@ def draft_new_plan(
             review_days=review_days,
             start=start,
             client_name=client.first_name,
+            age=_age_on(client.date_of_birth, start),
         )
     except ValidationError as exc:
         # Every problem, each with its field: "strengths[0]: is too long (at most 300 …)".
