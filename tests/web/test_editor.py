@@ -148,6 +148,61 @@ def test_use_suggestion_replaces_the_statement_text(world: World) -> None:
     assert "Within 8 weeks, score below 10 on the GAD-7 twice." in page
 
 
+def test_live_suggestion_carries_the_criterion_it_names_and_the_objectives_date(
+    world: World,
+) -> None:
+    document = copy.deepcopy(world.version.document)
+    objective = document["problems"][0]["goals"][0]["objectives"][0]
+    objective.update(text="Client will understand her worry better.", criterion=None)
+    page = (
+        as_user(world.owner)
+        .post(
+            reverse("plan_edit_audit", args=[world.version.plan_id, 1]),
+            form_data(document, 0, element="obj-a"),
+            headers={"HX-Request": "true"},
+        )
+        .content.decode()
+    )
+    # The plan's diagnosis is GAD: the GAD-7, by the objective's own target date, and the
+    # criterion fields travel with the suggestion.
+    page = page.split('id="live-checklist"')[0]  # this objective's findings only
+    assert "GAD-7" in page and "by 2026-10-27" in page and "PHQ-9" not in page
+    assert 'name="suggestion.obj-a.1.criterion.measure" value="gad7"' in page
+    assert 'name="suggestion.obj-a.1.criterion.comparator" value="&lt;="' in page
+    assert "Also sets the measure criterion" in page
+
+
+def test_use_suggestion_sets_the_criterion_fields_and_keeps_its_date(world: World) -> None:
+    document = copy.deepcopy(world.version.document)
+    objective = document["problems"][0]["goals"][0]["objectives"][0]
+    objective["criterion"] = {"measure": "phq9", "comparator": ">", "threshold": 30,
+                              "by_date": "2026-10-20"}  # fmt: skip
+    text = "Client will score 9 or lower on the GAD-7 on two consecutive administrations."
+    extra = {
+        "suggestion.obj-a.1": text,
+        "suggestion.obj-a.1.criterion.measure": "gad7",
+        "suggestion.obj-a.1.criterion.comparator": "<=",
+        "suggestion.obj-a.1.criterion.threshold": "9",
+        "suggestion.obj-a.1.criterion.consecutive": "2",
+    }
+    http = as_user(world.owner)
+    page = post(http, world.version, document, op="use-suggestion:obj-a:1", **extra)
+    html = page.content.decode()
+    assert text in html
+    assert '<option value="gad7" selected>' in html
+    assert 'name="obj-a.criterion.threshold" value="9"' in html
+    assert 'name="obj-a.criterion.consecutive" value="2"' in html
+    assert 'name="obj-a.criterion.by_date" value="2026-10-20"' in html
+    # An empty measure removes a criterion the suggested text would contradict.
+    extra = {
+        "suggestion.obj-a.1": "Client will walk daily.",
+        "suggestion.obj-a.1.criterion.measure": "",
+    }
+    html = post(http, world.version, document, op="use-suggestion:obj-a:1", **extra).content
+    assert b'<option value="phq9" selected>' not in html
+    assert b'name="obj-a.criterion.threshold" value=""' in html
+
+
 def test_diagnoses_are_added_by_code_and_a_category_is_refused(world: World) -> None:
     http = as_user(world.owner)
     document = copy.deepcopy(world.version.document)

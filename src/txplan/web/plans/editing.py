@@ -207,8 +207,26 @@ def apply_op(document: dict[str, Any], op: str, post: QueryDict) -> str:
         element_id, _, n = target.rpartition(":")
         if element_id in index and (text := post.get(f"suggestion.{element_id}.{n}")):
             index[element_id]["text"] = text
+            if kinds[element_id][0] == "obj":
+                _use_criterion(index[element_id], post, f"suggestion.{element_id}.{n}.criterion.")
         return element_id
     return ""
+
+
+def _use_criterion(objective: dict[str, Any], post: QueryDict, prefix: str) -> None:
+    """A suggested objective that names a measure sets the criterion to match (its own
+    ``by_date`` is kept); an empty measure removes it; no criterion fields leave it alone."""
+    if f"{prefix}measure" not in post:
+        return
+    fields = {name: post.get(f"{prefix}{name}", "").strip() for name in CRITERION_FIELDS[:4]}
+    if not fields["measure"]:
+        objective["criterion"] = None
+        return
+    by_date = (objective.get("criterion") or {}).get("by_date")
+    objective["criterion"] = {
+        **{name: value for name, value in fields.items() if value},
+        **({"by_date": by_date} if by_date else {}),
+    }
 
 
 def form_values(document: dict[str, Any]) -> dict[str, Any]:
