@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from txplan.core.document import parse_plan, to_data
-from txplan.core.plan import FunctionalImpairment, SignatureMethod
+from txplan.core.plan import FunctionalImpairment, SignatureMethod, SignerRole
 from txplan.core.plan import Plan as PlanDocument
 from txplan.web.accounts import actions as accounts
 from txplan.web.accounts.models import Practice, Role, User
@@ -54,6 +54,8 @@ class DemoClient:
     problem: str = ""  # presenting problem for the drafter
     strengths: list[str] = field(default_factory=list)
     payer: str = "Blue Harbor Health (synthetic)"
+    # A minor's parent or guardian, who agrees to the plan in the client's place.
+    guardian: str = ""
     # What the clinician adds to a library draft before signing it: the parts the drafter
     # leaves bracketed because only the clinician knows them.
     impairment: tuple[str, str] = ("work_school", "")
@@ -232,6 +234,7 @@ CLIENTS = [
         "from friends, grades falling, and cutting her forearm twice in the last "
         "month when upset.",
         strengths=["Plays the cello", "Close to her grandmother"],
+        guardian="Miriam Weiss",
         impairment=(
             "safety",
             "Has cut her forearm twice in the past month when upset; grades have fallen from Bs "
@@ -332,10 +335,16 @@ def _tell_story(
     plans.record_client_signature(
         version=version,
         by=clinician,
-        name=f"{spec.first} {spec.last}",
+        name=spec.guardian or f"{spec.first} {spec.last}",
         at=_at(start, 11),
         method=SignatureMethod.TYPED_VERBAL,
-        attestation="Client reviewed the plan in session and agreed to it verbally.",
+        attestation=(
+            f"{spec.guardian} (parent) reviewed the plan with {spec.first} in session and "
+            "agreed to it verbally."
+            if spec.guardian
+            else "Client reviewed the plan in session and agreed to it verbally."
+        ),
+        role=SignerRole.GUARDIAN if spec.guardian else SignerRole.CLIENT,
     )
     if spec.story in ("cosigned", "reviewed") and clinician.supervisor:
         plans.cosign_version(version=version, by=clinician.supervisor, at=_at(start, 15))

@@ -31,6 +31,7 @@ from txplan.web.clients.models import Client
 from txplan.web.errors import ActionError, EditConflict, NotAllowed, VersionLocked
 from txplan.web.plans import integrity, signature_png
 from txplan.web.plans.export import export_document
+from txplan.web.plans.facts import plan_facts
 from txplan.web.plans.models import (
     Plan,
     PlanVersion,
@@ -112,16 +113,22 @@ def blocking_errors(version: PlanVersion, today: date) -> list[Finding]:
 
     The plan is judged as it will be once signed (``draft=False``): a draft's audit softens
     some findings that are errors in a signed plan, e.g. a placeholder left for the clinician.
-    Missing signatures are what signing and the steps after it supply, so they never block.
+    Missing signatures are what signing and the steps after it supply, so they never block;
+    nor does a minor's missing guardian signature (PLAN_MINOR_NO_GUARDIAN), given after it.
     """
     findings = audit_plan(
         parse_plan(export_document(version)),
         today,
         requires_cosignature=requires_cosignature(version),
         draft=False,
+        facts=plan_facts(version),
     )
     return [
-        f for f in findings if f.severity is Severity.ERROR and not f.code.startswith("SIG_MISSING")
+        f
+        for f in findings
+        if f.severity is Severity.ERROR
+        and not f.code.startswith("SIG_MISSING")
+        and f.code != "PLAN_MINOR_NO_GUARDIAN"
     ]
 
 

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
-from txplan.core.document import parse_plan
+from txplan.core.audit.clones import plan_statements
+from txplan.core.document import PlanDocumentError, parse_plan
 from txplan.core.plan import Plan as PlanDocument
 from txplan.core.plan import SignerRole
 from txplan.web.clients.models import Client
@@ -89,3 +90,43 @@ def version_context(version: PlanVersion | None, today: date | None = None) -> d
         "progress": objective_progress(plan.client, document, day),
         "alerts": risk_alerts(plan.client),
     }
+
+
+# How many other plans the cloned-plan check compares with: the practice's most recent ones.
+OTHER_PLANS_LIMIT = 200
+
+
+def other_plans_statements(
+    client: Client, limit: int = OTHER_PLANS_LIMIT
+) -> dict[str, tuple[str, ...]]:
+    """The goal, objective and intervention sentences of the latest version of other clients'
+    plans in ``client``'s practice (the ``limit`` most recently created plans), normalised
+    with each plan's own client's names (``core.audit.clones``).
+
+    Keyed by a label that names the plan and its clinician but not its client: whoever reads
+    the finding may not have access to that client."""
+    newest = PlanVersion.objects.filter(plan=OuterRef("pk")).order_by("-number").values("number")
+    plans = list(
+        Plan.objects.filter(client__practice_id=client.practice_id)
+        .exclude(client_id=client.pk)
+        .select_related("client__clinician")
+        .annotate(newest=Subquery(newest[:1]))
+        .order_by("-created_at")[:limit]
+    )
+    wanted = Q(pk__in=[])
+    for plan in plans:
+        wanted |= Q(plan_id=plan.pk, number=plan.newest)
+    by_plan = {plan.pk: plan for plan in plans}
+    out: dict[str, tuple[str, ...]] = {}
+    for version in PlanVersion.objects.filter(wanted).only("plan_id", "number", "document"):
+        plan = by_plan[version.plan_id]
+        try:
+            document = parse_plan(version.document)
+        except PlanDocumentError:
+            continue  # a stored draft that does not parse has nothing to compare
+        other = plan.client
+        names = (other.first_name, other.last_name, f"{other.first_name} {other.last_name}")
+        clinician = other.clinician.get_full_name() or other.clinician.username
+        label = f"plan {plan.pk} v{version.number} ({clinician})"
+        out[label] = tuple(plan_statements(document, names))
+    return out

@@ -16,6 +16,7 @@ from txplan.core.audit.findings import SEVERITY_ORDER, Finding, Severity
 from txplan.core.audit.summary import Readiness, readiness
 from txplan.core.document import PlanDocumentError, parse_plan
 from txplan.web.plans.export import export_document
+from txplan.web.plans.facts import plan_facts
 from txplan.web.plans.models import PlanVersion
 
 
@@ -60,6 +61,7 @@ def review_version(version: PlanVersion, today: date) -> PlanReview:
         today,
         requires_cosignature=requires_cosignature(version),
         draft=not version.is_signed,
+        facts=plan_facts(version),
     )
     return _review(findings)
 
@@ -102,7 +104,11 @@ def live_review(version: PlanVersion, document: dict[str, Any], today: date) -> 
     findings: list[Finding]
     if plan is not None:
         findings = audit_plan(
-            plan, today, requires_cosignature=requires_cosignature(version), draft=True
+            plan,
+            today,
+            requires_cosignature=requires_cosignature(version),
+            draft=True,
+            facts=plan_facts(version),
         )
     else:
         dx = next((d.get("code") for d in document.get("diagnoses", [])), None)
