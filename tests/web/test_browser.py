@@ -151,3 +151,32 @@ def test_draft_fix_save_conflict_sign_and_cosign(live_server, bworld: World, bro
     other.get_by_text("Supervisor", exact=False).first.wait_for()
     other.goto(f"{base}/cosign/")
     assert other.get_by_role("row", name=re.compile("Synthetic, Robin")).count() == 0
+
+
+def test_use_suggestion_sets_the_measure_criterion(live_server, bworld: World, browser) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9: a vague objective's suggestion names the diagnosis's measure (GAD-7 for GAD) by
+    the objective's own target date, and using it fills in the criterion fields to match."""
+    from django.urls import reverse
+
+    page = log_in(browser, live_server.url, "owner")
+    page.goto(live_server.url + reverse("plan_edit", args=[bworld.version.plan_id, 1]))
+    page.locator("#obj-a-measure").select_option("")
+    page.locator("#obj-a-text").fill("Client will understand her worry better.")
+    findings = page.locator("#findings-obj-a")
+    findings.get_by_text("Also sets the measure criterion").wait_for()
+    findings.get_by_role("button", name="Use suggestion").first.click()
+    page.wait_for_function("() => document.querySelector('#obj-a-measure').value === 'gad7'")
+    text = page.locator("#obj-a-text").input_value()
+    assert "GAD-7" in text and "by 2026-10-27" in text
+    assert page.locator("#obj-a-cmp").input_value() == "<="
+    assert page.locator("#obj-a-thr").input_value() == "9"
+    assert page.locator("#obj-a-n").input_value() == "2"
+    page.get_by_role("button", name="Save draft").click()
+    page.get_by_text("Saved.").wait_for()
+    bworld.version.refresh_from_db()
+    criterion = bworld.version.document["problems"][0]["goals"][0]["objectives"][0]["criterion"]
+    assert (criterion["measure"], criterion["threshold"], criterion["consecutive"]) == (
+        "gad7",
+        9,
+        2,
+    )
