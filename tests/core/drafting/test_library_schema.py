@@ -240,3 +240,80 @@ def test_errors_from_several_files_are_reported_together(
         "other_area.yaml: interventions[0].source: required",
         "tiny_area.yaml: interventions[1].source: required",
     ]
+
+
+# Core elements (issue 10 §3) ------------------------------------------------------------------
+
+# Files whose core elements their own owners declare (risk areas, the generic structure).
+CORE_EXEMPT = {"suicidal_self_harm", "harm_to_others", "generic"}
+
+
+@pytest.mark.parametrize("area_id", sorted(set(load_library().areas) - CORE_EXEMPT))
+def test_every_area_declares_its_core_elements_with_a_guideline_source(area_id: str) -> None:
+    area = load_library().area(area_id)
+    assert area.core_elements, f"{area_id} declares no core elements"
+    for element in area.core_elements:
+        assert element.source.strip() and element.label.strip()
+        delivered = [e for e in [*area.objectives, *area.interventions] if element.id in e.core]
+        assert delivered, f"{area_id}: nothing delivers {element.id}"
+
+
+def test_a_core_tag_must_name_an_element_of_the_area(
+    write_library: Callable[..., Path], valid_area: dict[str, Any]
+) -> None:
+    valid_area["core_elements"] = [{"id": "ba", "label": "activation", "source": "NICE NG222"}]
+    valid_area["interventions"][0]["core"] = ["ba"]
+    valid_area["interventions"][1]["core"] = ["erp"]
+    assert messages(write_library(valid_area)) == [
+        "tiny_area.yaml: interventions[1].core[0]: no core element 'erp' in this area"
+    ]
+
+
+def test_a_core_element_nothing_delivers_is_an_error(
+    write_library: Callable[..., Path], valid_area: dict[str, Any]
+) -> None:
+    valid_area["core_elements"] = [{"id": "ba", "label": "activation", "source": "NICE NG222"}]
+    assert messages(write_library(valid_area)) == [
+        "tiny_area.yaml: core_elements[0]: no objective or intervention delivers core element 'ba'"
+    ]
+
+
+def test_a_core_element_needs_a_source_and_ages_must_be_ordered(
+    write_library: Callable[..., Path], valid_area: dict[str, Any]
+) -> None:
+    valid_area["core_elements"] = [{"id": "ba", "label": "activation"}]
+    valid_area["objectives"][2]["core"] = ["ba"]
+    valid_area["interventions"][3]["ages"] = {"min": 8, "max": 3}
+    found = messages(write_library(valid_area))
+    assert "tiny_area.yaml: core_elements[0].source: required" in found
+    found_ages = messages(
+        write_library(
+            {
+                **valid_area,
+                "core_elements": [{**valid_area["core_elements"][0], "source": "NICE NG222"}],
+            }
+        )
+    )
+    assert found_ages == ["tiny_area.yaml: interventions[3].ages: min is greater than max"]
+
+
+def test_an_unknown_age_group_and_default_protocol_are_errors(
+    write_library: Callable[..., Path], valid_area: dict[str, Any]
+) -> None:
+    valid_area["interventions"][0]["age_groups"] = ["toddler"]
+    valid_area["default_protocol"] = "CBT"
+    found = messages(write_library(valid_area))
+    assert any(m.startswith("tiny_area.yaml: interventions[0].age_groups[0]:") for m in found)
+    valid_area["interventions"][0]["age_groups"] = ["child"]
+    assert messages(write_library(valid_area)) == [
+        "tiny_area.yaml: default_protocol: no intervention has protocol 'CBT'"
+    ]
+
+
+def test_age_groups_and_ranges_decide_what_fits() -> None:
+    library = load_library()
+    pcit = library.interventions["child_adhd.i8"]
+    assert pcit.fits_age(5) and not pcit.fits_age(9) and pcit.fits_age(None)
+    fbt = library.interventions["anorexia.i1"]
+    assert fbt.fits_age(15) and not fbt.fits_age(19)
+    assert library.area("adult_adhd").fits_age(30) and not library.area("adult_adhd").fits_age(9)

@@ -401,12 +401,20 @@ def select(
 
             ranked = sorted(candidates, key=key)
             picked = ranked[:1]
-            for extra in ranked[1:]:
-                if len(picked) >= INTERVENTIONS_PER_OBJECTIVE:
-                    break
-                brings = set(extra.core) & needed - delivered - set(picked[0].core)
-                if extra.id not in used and (brings or extra.modality != picked[0].modality):
-                    picked.append(extra)
+            if picked:
+                have = delivered | set(picked[0].core)
+
+                def brings(item: InterventionEntry, have: set[str] = have) -> set[str]:
+                    return set(item.core) & needed - have
+
+                extras = sorted(ranked[1:], key=lambda i: (not brings(i), ranked.index(i)))
+                for extra in extras:
+                    if len(picked) >= INTERVENTIONS_PER_OBJECTIVE:
+                        break
+                    if brings(extra) or (
+                        extra.id not in used and extra.modality != picked[0].modality
+                    ):
+                        picked.append(extra)
             for item in picked:
                 used.add(item.id)
                 delivered |= set(item.core) & needed
@@ -545,6 +553,21 @@ _FAMILY_MODALITIES = frozenset(
         "family involvement",
     }
 )
+_ADJUNCT_MODALITIES = frozenset(
+    {
+        "measurement-based care",
+        "psychoeducation",
+        "care coordination",
+        "relapse prevention",
+        "school consultation",
+        "safety assessment",
+        "harm reduction",
+        "recovery support linkage",
+        "peer support linkage",
+        "social prescribing",
+        "supported employment",
+    }
+)
 _RISK_AREAS = frozenset({"suicidal_self_harm", "harm_to_others"})
 
 
@@ -586,6 +609,8 @@ def service_type(problems: list[Problem], library: Library | None = None) -> Ser
                 )
                 if entry is None:
                     continue
+                if modality_key(entry.modality) in _ADJUNCT_MODALITIES:
+                    continue  # measurement, education, coordination: any format
                 kind = intervention_service(entry)
                 counts[kind] = counts.get(kind, 0) + 1
     if not counts:
