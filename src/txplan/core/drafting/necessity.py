@@ -19,53 +19,141 @@ from txplan.core.plan import FunctionalImpairment, ImpairmentDomain, LevelOfCare
 TO_COMPLETE = "[Clinician to complete:"
 MAX_SYMPTOM_SENTENCES = 6
 
-# Words that place a sentence of the presenting problem in an impairment domain.
-_DOMAIN_CUES: tuple[tuple[ImpairmentDomain, re.Pattern[str]], ...] = (
+# Words that place a sentence in an impairment domain. Phrases about caring for one's children
+# ("the school run", "bathe the baby") are parenting even though they name a school or a
+# partner; a night out with friends is social, a falling-out with friends is relationships.
+_D = ImpairmentDomain
+_PHRASES: tuple[tuple[ImpairmentDomain, re.Pattern[str]], ...] = (
     (
-        ImpairmentDomain.WORK_SCHOOL,
+        _D.PARENTING,
         re.compile(
-            r"\b(work|job|shift|boss|manager|cowork|colleague|employ|school|class|grades?|homework|"
-            r"teacher|college|universit|exam|deadline|fired|warning)",
+            r"\b(?:school (?:run|gate|pick-?up|drop-?off)|(?:bath|bathe|change|feed|settle|"
+            r"put down) (?:the|her|his|their) (?:baby|child|children|kids|son|daughter)|"
+            r"(?:take|taking|takes|walk|let|lets) (?:the|her|his|their) (?:children|kids|son|"
+            r"daughter|\d+-year-old)|(?:at|with) (?:the|her|his|their) (?:children|kids)\b|"
+            r"parenting|as a (?:mother|father|parent))",
             re.I,
         ),
     ),
     (
-        ImpairmentDomain.RELATIONSHIPS,
+        _D.SOCIAL,
         re.compile(
-            r"\b(wife|husband|partner|spouse|marriage|girlfriend|boyfriend|friends?|family|mother|"
-            r"father|parents|sister|brother|argu|conflict)",
+            r"\b(?:(?:go|going|gone|been|went) out|out with (?:friends|her friends|his friends)|"
+            r"\w+ing with (?:his|her|their) (?:friends|club|team|group)|with (?:her|his) club|"
+            r"sleepovers?|school trips?)\b",
             re.I,
         ),
     ),
-    (
-        ImpairmentDomain.SELF_CARE,
-        re.compile(
-            r"\b(sleep|insomnia|eat|eating|appetite|meals?|shower|hygiene|bed|weight)", re.I
-        ),
-    ),
-    (
-        ImpairmentDomain.SOCIAL,
-        re.compile(
-            r"\b(avoid|isolat|withdraw|stopped going|social|outings?|church|gym|club)", re.I
-        ),
-    ),
-    (
-        ImpairmentDomain.PARENTING,
-        re.compile(r"\b(son|daughter|children|kids|baby|parenting)", re.I),
-    ),
-    (ImpairmentDomain.HOUSING_FINANCES, re.compile(r"\b(rent|bills|debt|money|evict)", re.I)),
 )
+_CUES: tuple[tuple[ImpairmentDomain, re.Pattern[str]], ...] = (
+    (
+        _D.LEGAL,
+        re.compile(r"\b(?:police|arrest\w*|probation|court|charged|custody|licen[cs]e)\b", re.I),
+    ),
+    (
+        _D.HOUSING_FINANCES,
+        re.compile(r"\b(?:rent|bills?|debts?|money|evict\w*|landlord|late fees?|mortgage)\b", re.I),
+    ),
+    (
+        _D.PARENTING,
+        re.compile(
+            r"\b(?:(?:her|his|their|the) (?:kids|baby|toddler|infant|newborn)|"
+            r"(?:shouts?|yells?|snaps?) at (?:her|his|their|the) (?:children|son|daughter)|"
+            r"car(?:e|ing) for (?:her|his|their) (?:children|son|daughter))\b",
+            re.I,
+        ),
+    ),
+    (
+        _D.WORK_SCHOOL,
+        re.compile(
+            r"\b(?:work\w*|job\w*|shifts?|boss|manager|cowork\w*|colleague\w*|employ\w*|"
+            r"unemploy\w*|office|career|promotion|project|deadlines?|fired|warning|sick days?|"
+            r"e-?mails?|payroll|shop|business|customers?|hours a week|study|revise|"
+            r"signed off|applications?|case files|school|class(?:es|work)?|lectures?|seminar|"
+            r"exams?|homework|grades?|teacher|college|universit\w*|detentions?|suspended|"
+            r"exclusions?|marked down|presentations?)\b",
+            re.I,
+        ),
+    ),
+    (
+        _D.SELF_CARE,
+        re.compile(
+            r"\b(?:sleep\w*|insomnia|bed|eat\w*|appetite|meals?|breakfast|lunch|dinner|food|"
+            r"cook\w*|shower\w*|wash\w*|hygiene|weight|kg|stairs|dressed)\b",
+            re.I,
+        ),
+    ),
+    (
+        _D.RELATIONSHIPS,
+        re.compile(
+            r"\b(?:wife|husband|partner|spouse|marriage|married|girlfriend|boyfriend|ex-\w+|"
+            r"friends?|family|mother|father|mum|mom|dad|parents|sister|brother|siblings?|"
+            r"children|daughter|son|argu\w*|conflict|fights?|fell out|fallen out|shouting|"
+            r"visit\w*|calls?)\b",
+            re.I,
+        ),
+    ),
+    (
+        _D.SOCIAL,
+        re.compile(
+            r"\b(?:avoid\w*|isolat\w*|withdr[ae]w\w*|stopped going|social|outings?|church|gym|"
+            r"club|neighbourhood|neighborhood|crowds?|supermarkets?|driving|no one|sees no|"
+            r"weekend|plans|yoga|choir|football|fishing|running|hobb\w*|bars?|parties|party)\b",
+            re.I,
+        ),
+    ),
+)
+_ORDER = [d for d, _ in _CUES]
 
 
-def derived_impairments(presenting_problem: str) -> list[FunctionalImpairment]:
+def impairment_domain(text: str, age: int | None = None) -> ImpairmentDomain | None:
+    """The domain an impairment sentence belongs to, or None when it names none.
+
+    The domain with most cues wins; a tie goes to the cue said first, then to the more specific
+    domain. A child or adolescent is not a parent: their family troubles are relationships.
+    """
+    hits: dict[ImpairmentDomain, list[int]] = {}
+    rest = text
+    for domain, phrase in _PHRASES:
+        if domain is _D.PARENTING and age is not None and age < 18:
+            continue
+        for match in phrase.finditer(rest):
+            hits.setdefault(domain, []).append(match.start())
+        rest = phrase.sub(lambda m: " " * len(m[0]), rest)
+    for domain, cue in _CUES:
+        if domain is _D.PARENTING and age is not None and age < 18:
+            continue
+        for match in cue.finditer(rest):
+            hits.setdefault(domain, []).append(match.start())
+    if not hits:
+        return None
+    # Avoiding and withdrawing say little about where: they weigh half.
+    weak = re.compile(r"avoid|isolat|withdr", re.I)
+    weight = {
+        d: sum(0.5 if weak.match(text[p:]) and d is _D.SOCIAL else 1.0 for p in hits[d])
+        for d in hits
+    }
+    return min(
+        hits,
+        key=lambda d: (
+            -weight[d],
+            min(hits[d]),
+            _ORDER.index(d) if d in _ORDER else len(_ORDER),
+        ),
+    )
+
+
+def derived_impairments(
+    presenting_problem: str, age: int | None = None
+) -> list[FunctionalImpairment]:
+    """Sentences of the presenting problem that describe an impairment, one per domain."""
     out: list[FunctionalImpairment] = []
     seen: set[ImpairmentDomain] = set()
     for sentence in sentences(presenting_problem):
-        for domain, cue in _DOMAIN_CUES:
-            if domain not in seen and cue.search(sentence):
-                seen.add(domain)
-                out.append(FunctionalImpairment(domain=domain, description=sentence))
-                break
+        domain = impairment_domain(sentence, age)
+        if domain is not None and domain not in seen:
+            seen.add(domain)
+            out.append(FunctionalImpairment(domain=domain, description=sentence))
     return out
 
 
@@ -84,7 +172,7 @@ def medical_necessity(
 
     impairments = list(request.impairments)
     if not impairments:
-        impairments = derived_impairments(request.presenting_problem)
+        impairments = derived_impairments(request.presenting_problem, getattr(request, "age", None))
         if impairments:
             to_supply.append(
                 "Functional impairment: taken from sentences of the presenting "

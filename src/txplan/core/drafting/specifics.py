@@ -54,9 +54,11 @@ _PERSON = re.compile(
     r"teacher|roommate|grandmother|grandfather|family|classmates|team))\b",
     re.I,
 )
-# Any role word, with or without a possessive ("wife worried", "argues with his dad").
+# A role word after a possessive ("argues with his dad"), or opening a clause ("Wife worried."):
+# "a child's death" names no one in the client's life.
 _PERSON_ANY = re.compile(
-    r"\b((?:best |older |younger |little |big |step)?(?:wife|husband|partner|spouse|girlfriend|"
+    r"(?:\b(?:her|his|their|my)\s+|(?:^|[.;:]\s*)(?=[A-Z]))"
+    r"((?:best |older |younger |little |big |step)?(?:wife|husband|partner|spouse|girlfriend|"
     r"boyfriend|fianc[ée]e?|son|daughter|children|kids|child|baby|toddler|mother|mom|mum|"
     r"father|dad|parents|brother|sister|siblings|friends?|boss|manager|supervisor|co-?workers?|"
     r"colleagues?|teachers?|roommate|grandmother|grandfather|grandma|grandpa|aunt|uncle|"
