@@ -39,11 +39,12 @@ def normalise(text: str, names: Iterable[str] = ()) -> str:
     """Lower case, one space, no final full stop; the client's name and "(the) client"
     become one token."""
     low = " ".join(fold(text).split()).rstrip(" .")
+    mark = "\x00"  # stands for the client while names are replaced
+    low = re.sub(r"\b(?:the )?client\b", mark, low)
     for name in sorted({n.strip().lower() for n in names if n.strip()}, key=len, reverse=True):
-        low = re.sub(rf"\b{re.escape(name)}\b", CLIENT, low)
-    low = re.sub(r"\b(?:the )?client\b", CLIENT, low)
-    # "Maria Lopez" given as two names becomes "<client> <client>"; fold to one.
-    return re.sub(rf"{re.escape(CLIENT)}(?:\s+{re.escape(CLIENT)})+", CLIENT, low)
+        low = re.sub(rf"\b{re.escape(name)}\b", mark, low)
+    # "Maria Lopez" given as two names becomes two marks; fold to one.
+    return re.sub(rf"{mark}(?:\s+{mark})*", CLIENT, low)
 
 
 def plan_statements(plan: Plan, names: Iterable[str] = ()) -> list[str]:
