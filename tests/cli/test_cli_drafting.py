@@ -104,3 +104,13 @@ def test_library_show_prints_entries_with_sources() -> None:
 def test_library_show_unknown_area_exits_2_with_a_hint() -> None:
     code, _, err = run("library", "show", "depresion")
     assert code == 2 and "did you mean depression" in err
+
+
+def test_draft_age_picks_the_variant_for_the_clients_age() -> None:
+    args = ("draft", "--dx", "F90.0", "--problem", "Disorganised.", "--start", "2026-03-02")
+    adult = loads(run(*args, "--age", "30")[1])
+    child = loads(run(*args, "--age", "8")[1])
+    assert adult.problems[0].origin and adult.problems[0].origin.library_id == "adult_adhd"
+    assert child.problems[0].origin and child.problems[0].origin.library_id == "child_adhd"
+    code, _, err = run(*args, "--age", "130")
+    assert code == 2 and "--age:" in err
