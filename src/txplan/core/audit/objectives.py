@@ -182,7 +182,7 @@ def judge(
                         "situation: the client, you and a reviewer would each count something "
                         "different. Name the skill and when it is used."
                     ),
-                    suggestion=text[: generic[0]] + skill + text[generic[1] :],
+                    suggestion=suggest.with_skill(text, generic, skill),
                 )
             )
 

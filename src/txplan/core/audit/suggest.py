@@ -2,7 +2,10 @@
 
 The templates are the project's own wording. Each is a model of the form a reviewer accepts;
 the clinician individualises it. Measure thresholds follow /work/shared/reference/instruments.md
-(PHQ-9 and GAD-7 below the caseness cut-off of 10, PCL-5 a 10-point change, AUDIT-C ≤ 3).
+(each below its caseness cut-off: PHQ-9, PHQ-A, GAD-7 and EPDS ≤ 9, PCL-5 ≤ 30, AUDIT-C and
+DAST-10 ≤ 2). An objective names a measure only where one fits the problem's presentation
+(``measure_for``); otherwise it counts an observable behaviour. rewrites.py names the client
+as the plan does, reads the criterion back from the text, and checks each rewrite.
 """
 
 from __future__ import annotations
@@ -334,6 +337,21 @@ def objective_for(key: str, ctx: Context) -> str:
 
 def skill_for(key: str) -> str:
     return SKILLS.get(key, SKILLS["generic"])
+
+
+# Words left dangling before a generic object once a named skill replaces it ("3 coping
+# strategies" → "the 5-4-3-2-1 grounding exercise", not "3 the 5-4-3-2-1 …").
+_DANGLING = re.compile(
+    r"(?:\b(?:a|an|the|some|any|his|her|their|my|your|healthy|new|positive|helpful|different"
+    r"|\d+|one|two|three|four|five|several|few)\s+)+$",
+    re.IGNORECASE,
+)
+
+
+def with_skill(text: str, span: tuple[int, int], skill: str) -> str:
+    """The objective with its generic object (``span``) replaced by a named skill."""
+    before = _DANGLING.sub("", text[: span[0]])
+    return before + skill + text[span[1] :]
 
 
 def intervention_for(key: str) -> str:
