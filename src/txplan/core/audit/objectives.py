@@ -81,6 +81,29 @@ _LEARN_N = re.compile(
 _MEANS_BEFORE = re.compile(r"\b(?:by|through|via|using|with)\s+(?:\w+\s+){0,2}$")
 
 
+# Attending treatment itself as the whole objective ("meet with the counselor once a week",
+# "complete the 28-day program"): training material and CMS surveys cite these as
+# program-driven, not individual. Mutual-help meetings (AA, NA, SMART Recovery) are a recovery
+# behaviour and are not included.
+_ATTENDANCE = re.compile(
+    r"^\s*(?:the\s+)?(?:client|patient|pt|member|\w+)\s+will\s+(?:(?:regularly|consistently)\s+)?"
+    r"(?:attend|go\s+to|come\s+to|meet\s+with|participate\s+in|complete|show\s+up\s+(?:to|for)"
+    r"|keep)\s+(?:all\s+|each\s+|every\s+|the\s+|her\s+|his\s+|their\s+|scheduled\s+|weekly\s+"
+    r"|individual\s+|group\s+|\d+[\s-]*\w*\s+|\w+\s+times?\s+)*(?:therapy|counsel\w*|sessions?"
+    r"|appointments?|treatment|program(?:me)?|the\s+counsel\w+|groups?|visits?)"
+    r"(?:\s+sessions?)?\b"
+)
+_ATTENDANCE_MORE = re.compile(r"\b(?:and|to|so|where|in\s+order|as\s+evidenced|by\s+\w+ing)\b")
+
+
+def _attendance_only(body: str) -> tuple[int, int] | None:
+    """The span of an objective that is nothing but attending treatment, else None."""
+    m = _ATTENDANCE.match(body)
+    if m is None or _ATTENDANCE_MORE.search(body, m.end()):
+        return None
+    return m.span()
+
+
 def _generic_object(body: str) -> tuple[int, int] | None:
     """The span of a skill/strategy named only as a category, when nothing specific is named."""
     if SPECIFIC_RE.search(body):
@@ -183,6 +206,23 @@ def judge(
                         "different. Name the skill and when it is used."
                     ),
                     suggestion=suggest.with_skill(text, generic, skill),
+                )
+            )
+        elif not has_criterion and (attend := _attendance_only(body)) is not None:
+            findings.append(
+                Finding(
+                    code="OBJ_NOT_SPECIFIC",
+                    severity=Severity.ERROR,
+                    element_id=element_id,
+                    field="text",
+                    span=attend,
+                    explanation=(
+                        f"“{text[attend[0] : attend[1]]}” is the service, not a change in the "
+                        "client: attending sessions or completing a programme is what every "
+                        "client does, and surveyors cite such program-driven objectives. Say "
+                        "what the client will do differently, and how it will be counted."
+                    ),
+                    suggestion=suggest.objective_for(_focus(ctx, low), ctx),
                 )
             )
 
