@@ -71,6 +71,7 @@ _CUES: tuple[tuple[ImpairmentDomain, re.Pattern[str]], ...] = (
             r"e-?mails?|payroll|shop|business|customers?|hours a week|study|revise|"
             r"signed off|applications?|case files|school|class(?:es|work)?|lectures?|seminar|"
             r"exams?|homework|grades?|teacher|college|universit\w*|detentions?|suspended|"
+            r"subjects?|lessons?|coursework|assignments?|"
             r"exclusions?|marked down|presentations?)\b",
             re.I,
         ),
@@ -113,12 +114,14 @@ def impairment_domain(text: str, age: int | None = None) -> ImpairmentDomain | N
     domain. A child or adolescent is not a parent: their family troubles are relationships.
     """
     hits: dict[ImpairmentDomain, list[int]] = {}
+    phrase_hits: list[int] = []  # a phrase ("the school run") weighs double
     rest = text
     for domain, phrase in _PHRASES:
         if domain is _D.PARENTING and age is not None and age < 18:
             continue
         for match in phrase.finditer(rest):
             hits.setdefault(domain, []).append(match.start())
+            phrase_hits.append(match.start())
         rest = phrase.sub(lambda m: " " * len(m[0]), rest)
     for domain, cue in _CUES:
         if domain is _D.PARENTING and age is not None and age < 18:
@@ -130,7 +133,10 @@ def impairment_domain(text: str, age: int | None = None) -> ImpairmentDomain | N
     # Avoiding and withdrawing say little about where: they weigh half.
     weak = re.compile(r"avoid|isolat|withdr", re.I)
     weight = {
-        d: sum(0.5 if weak.match(text[p:]) and d is _D.SOCIAL else 1.0 for p in hits[d])
+        d: sum(
+            2.0 if p in phrase_hits else 0.5 if weak.match(text[p:]) and d is _D.SOCIAL else 1.0
+            for p in hits[d]
+        )
         for d in hits
     }
     return min(
