@@ -111,3 +111,23 @@ def test_a_bad_request_names_the_field_and_the_problem(world: World) -> None:
     assert caught.value.field == "strengths"
     assert "strengths[0]: is too long" in caught.value.message
     assert "pydantic" not in caught.value.message
+
+
+def test_the_drafters_reasons_are_kept_beside_the_plan_and_shown_in_the_editor(
+    world: World,
+) -> None:
+    post_as(world.owner, world, {"mode": "draft", "presenting_problem": PROBLEM, "review_days": 90})
+    plan = Plan.objects.exclude(pk=world.version.plan_id).get()
+    version = plan.latest_version()
+    assert version is not None
+    notes = version.draft_notes
+    assert notes["reasons"] and "F41.1" in notes["reasons"][0]["explanation"]
+    assert notes["to_supply"]
+    # Tool text stays out of the document a clinician signs.
+    document = str(version.document).lower()
+    assert "why this area" not in document and "is among the codes of" not in document
+    http = HttpClient()
+    http.force_login(world.owner)
+    page = http.get(reverse("plan_edit", args=[plan.pk, version.number])).content.decode()
+    assert "Drafting notes" in page
+    assert notes["reasons"][0]["explanation"].split("(")[0] in page

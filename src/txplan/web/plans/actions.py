@@ -385,4 +385,24 @@ def draft_new_plan(
         document=draft.plan,
         note=f"Drafted from the library ({chosen}); to be individualised by the clinician.",
     )
+    version.draft_notes = draft_notes(draft)
+    version.save(update_fields=["draft_notes"])
     return version, draft
+
+
+def draft_notes(draft: Draft) -> dict[str, Any]:
+    """The drafter's reasons, warnings and to-supply list, as kept with the drafted version."""
+    return {
+        "reasons": [
+            {
+                "area_id": r.area_id,
+                "area_name": r.area_name,
+                "basis": r.basis.value,
+                "chosen": r.chosen,
+                "explanation": r.explanation,
+            }
+            for r in draft.reasons
+        ],
+        "warnings": list(draft.warnings),
+        "to_supply": list(draft.to_supply),
+    }

@@ -87,6 +87,10 @@ class PlanVersion(models.Model):
     seal = models.CharField(max_length=64, blank=True)
     # Signing a plan that still has audit errors needs a stated reason, kept with the version.
     override_reason = models.TextField(blank=True)
+    # What the drafter said about a drafted version (why each area, warnings, what is left to
+    # supply): tool text for the editor, kept beside the document and never inside it, so a
+    # signed plan holds only clinical content. Empty for versions not drafted from the library.
+    draft_notes = models.JSONField(default=dict, blank=True)
 
     objects = PlanVersionQuerySet.as_manager()
 
