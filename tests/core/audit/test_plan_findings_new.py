@@ -241,6 +241,11 @@ def test_a_method_for_a_disorder_the_plan_lacks_is_a_warning(text: str) -> None:
             },
         ),
         ("Individual psychotherapy (CPT 90837), weekly, using behavioural activation.", {}),
+        (
+            "Clinician will teach stimulus control of worry: a daily 15-minute worry period, "
+            "weekly.",
+            {},
+        ),
     ],
 )
 def test_a_method_that_fits_the_plan_is_silent(text: str, context: dict) -> None:
@@ -487,3 +492,27 @@ def test_cloned_text_behind_another_clients_name_is_still_found() -> None:
     }
     facts = PlanFacts(other_plans_statements={"plan 4": theirs}, client_names=("Sam",))
     assert found("PLAN_CLONED", renamed, facts=facts)
+
+
+# The drafter's own plans ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "code", ["F42.2", "F43.10", "F51.01", "F11.20", "F90.2", "F41.0", "F50.20", "F33.1"]
+)
+def test_library_drafts_use_methods_and_criteria_that_fit(code: str) -> None:
+    """A plan drafted from the library for a diagnosis names methods for that diagnosis and
+    criteria that match its objectives' words."""
+    from txplan.core.drafting import DraftRequest, draft_plan
+
+    plan = draft_plan(
+        DraftRequest(
+            diagnoses=[code],
+            presenting_problem="Symptoms for 3 months keep the client from work and friends.",
+            review_days=90,
+            start=date(2026, 9, 1),
+            client_name="Ann",
+        )
+    )
+    findings = audit_plan(plan, date(2026, 9, 2), draft=True)
+    assert not {"INT_DX_MISMATCH", "OBJ_MEASURE_MISMATCH"} & {f.code for f in findings}

@@ -154,7 +154,8 @@ METHODS: tuple[tuple[str, str, frozenset[str]], ...] = tuple(
         (
             "CBT for insomnia (CBT-I)",
             r"\bcbt-?i\b|cbt for insomnia|cognitive behaviou?ral therapy for insomnia"
-            r"|sleep restriction|stimulus control",
+            r"|sleep restriction"
+            r"|stimulus control (?:for|of|to) (?:\w+ ){0,2}(?:sleep|insomnia|bed)",
             "sleep",
         ),
         (
