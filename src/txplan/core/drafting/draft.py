@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from txplan.core import icd10
 from txplan.core.drafting import fit
 from txplan.core.drafting import specifics as specifics_mod
 from txplan.core.drafting.filling import (
@@ -30,9 +31,10 @@ from txplan.core.drafting.library import (
     ObjectiveEntry,
     load_library,
 )
-from txplan.core.drafting.necessity import medical_necessity
+from txplan.core.drafting.necessity import derived_impairments, medical_necessity
+from txplan.core.drafting.personal import individualise
 from txplan.core.drafting.request import Basis, Draft, DraftError, DraftRequest
-from txplan.core.drafting.selection import SAFETY_AREA, choose
+from txplan.core.drafting.selection import GENERIC_AREA, SAFETY_AREA, choose
 from txplan.core.drafting.signals import tokenise
 from txplan.core.drafting.slots import fill
 from txplan.core.drafting.summary import approach_warnings, discharge_criteria
@@ -223,16 +225,26 @@ class _Builder:
                 )
             )
         description = self.description(area, explanation, evidence)
+        title = area.name
+        if area.id == GENERIC_AREA:
+            # The generic structure is titled by the diagnosis it stands for, not by a disorder.
+            named = [icd10.lookup(e).description for e in evidence if _is_code(e)]
+            title = "; ".join(named)[:200] or area.name
         return Problem(
             id=self.id("prob", area.id),
-            title=area.name,
+            title=title,
             description=description,
             goals=goals,
             origin=Origin(library_id=area.id, library_text=description),
         )
 
     def description(self, area: Area, explanation: str, evidence: tuple[str, ...]) -> str:
-        """The client's own sentences about this problem, then why the area was chosen."""
+        """The client's own sentences about this problem (else the area's definition).
+
+        Why the area was chosen (``explanation``) is tool text: it goes to ``Draft.reasons``,
+        which the editor shows, and never into the plan document.
+        """
+        del explanation
         said = sentences(self.request.presenting_problem)
         own = [
             s
@@ -241,8 +253,11 @@ class _Builder:
         ]
         # A clause cut at ";" reads as a sentence of its own here.
         shown = " ".join(re.sub(r";$", ".", s[:1].upper() + s[1:]) for s in own or said[:2])
-        shown = shown or fill(area.definitions[0], self.filler.values(area, {}))
-        return f"{shown} Why this area: {explanation}"
+        return shown or fill(area.definitions[0], self.filler.values(area, {}))
+
+
+def _is_code(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?", text))
 
 
 def _request_words(request: DraftRequest) -> set[str]:
@@ -283,6 +298,7 @@ def draft_with_notes(request: DraftRequest, library: Library | None = None) -> D
         for r in chosen
         if r.basis is Basis.NEAREST_AREA
     ]
+    warnings += [r.explanation for r in chosen if r.basis is Basis.GENERIC]
     warnings += [r.explanation for r in reasons if r.basis is Basis.SUGGESTED]
     problems = [
         builder.problem(library.areas[r.area_id], r.explanation, r.evidence) for r in chosen
@@ -291,6 +307,14 @@ def draft_with_notes(request: DraftRequest, library: Library | None = None) -> D
     warnings += approach_warnings(request, library, problems)
     primary = next(
         (p for p in problems if p.origin and p.origin.library_id != SAFETY_AREA), problems[0]
+    )
+    facts, main = _facts(request, found)
+    individualise(
+        problems,
+        facts,
+        main=main,
+        primary_id=primary.id,
+        diagnosis=coded[0].code.code if coded else None,
     )
     client_words = request.client_words or found.client_phrase or ""
     if client_words and primary.goals:
@@ -328,6 +352,26 @@ def draft_with_notes(request: DraftRequest, library: Library | None = None) -> D
             0, "Diagnosis: no ICD-10-CM code was given; add the diagnosis that justifies treatment."
         )
     return Draft(plan=plan, warnings=warnings, reasons=reasons, to_supply=to_supply)
+
+
+def _facts(
+    request: DraftRequest, found: specifics_mod.Specifics
+) -> tuple[list[specifics_mod.Fact], str | None]:
+    """What the request says about this client, and its main impairment (as written)."""
+    impairments = list(request.impairments) or derived_impairments(
+        request.presenting_problem, request.age
+    )
+    facts = [
+        specifics_mod.Fact("impairment", i.description, i.description, i.domain.value)
+        for i in impairments
+        if len(i.description) <= specifics_mod.MAX_RAW
+    ]
+    known = {f.raw.rstrip(".") for f in facts}
+    facts += [f for f in found.facts if f.raw.rstrip(".") not in known]
+    main = impairments[0].description.strip().rstrip(".") if impairments else None
+    if main and len(main) > specifics_mod.MAX_RAW:
+        main = None
+    return facts, main
 
 
 def draft_plan(request: DraftRequest, library: Library | None = None) -> Plan:

@@ -62,6 +62,7 @@ class DraftRequest(BaseModel):
 class Basis(StrEnum):
     DIAGNOSIS = "diagnosis"  # an ICD-10-CM code on the request is in the area's codes
     NEAREST_AREA = "nearest_area"  # a code with no area of its own: the closest area stood in
+    GENERIC = "generic"  # a code with no area of its own: a generic structure, with a warning
     PRESENTING_PROBLEM = "presenting_problem"  # the area's signal phrases occur in the text
     RISK_LANGUAGE = "risk_language"  # risk to self in the text: the safety area always comes in
     SUGGESTED = "suggested"  # signalled by the text, but no diagnosis given covers it: not drafted
