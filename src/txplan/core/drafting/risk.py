@@ -1,74 +1,859 @@
 """Risk language in a presenting problem: risk to self and risk of harm to others.
 
-``detect(text)`` is a pure function (no library, no clock) shared by the drafter, which adds a
-safety problem for what it finds, and by the audit, which flags risk that a plan leaves
-unaddressed. Its stable API::
+``detect(text)`` is a pure function (no library, no clock, no I/O) shared by the drafter, which
+adds a safety problem for what it finds, and by the audit, which flags risk that a plan leaves
+unaddressed. Its API is small and stable::
 
-    risk = detect("Denies intent, but wishes she would not wake up.")
+    risk = detect("Denies suicidal intent, but wishes she could sleep and not wake up.")
     risk.self_harm, risk.others, risk.any   # bool
-    risk.phrases                            # the matched words, as normalised
-    risk.hits                               # one Hit per phrase: category, target, phrase
+    risk.phrases                            # the matched words (normalised), live hits only
+    risk.hits                               # one Hit per live phrase: category, kind, target
+    risk.set_aside                          # phrases found but not counted, each with a reason
+    risk.categories                         # e.g. ("passive_death_wish",)
 
-Early version: lexicons only; exclusions follow in the same module.
+How it decides
+--------------
+1. **Lexicons of patterns, not sentences.** Each entry is a regular expression over the
+   normalised tokens (``signals.tokenise``: lower case, contractions spelt out, words joined by
+   single spaces, punctuation as its own token). Entries are grouped by *category* (what a
+   reviewer would call it: passive death wish, active ideation, method, means, preparatory act,
+   self-harm, attempt, harm to others) and carry a *kind* that the exclusions below look at.
+   Self risk includes death wishes worded without "suicide" ("would not mind if she didn't wake
+   up", "wishes she could stop existing"), methods and places ("jumping from the car park",
+   "stepping in front of a train"), means (firearms, rope, hoarded or someone else's tablets,
+   "lethal"), preparatory acts (goodbye letters, a sudden will, giving treasured things away,
+   searching for doses or methods, rehearsal) and self-injury described by act and body part.
+   Risk to others is a violence verb with a *person* as its object ("thoughts of stabbing his
+   brother", "urges to shake the baby"), threats, homicidal ideation, and weapons with a threat.
+2. **Denials** use the drafter's negation rules (``signals.negation_cue``): "denies SI/HI", "no
+   thoughts of wanting to be dead", "firearms: none". A denial reaches across a list but not past
+   a new clause ("denies SI, wishes she were dead" still counts the wish), and a denial of intent
+   or plan never cancels a death wish stated beside it: they are separate phrases.
+3. **Figures of speech** never count: an idiom pattern that overlaps the phrase sets it aside
+   ("my feet are killing me", "kill for a coffee", "dead serious", "the death of me", "dying to
+   see", "career suicide", "suicide sprints", "beats himself up", "cut herself off", "hang out").
+4. **Ego-dystonic intrusive thoughts** (OCD, perinatal intrusions): a *thought* of harm (not a
+   wish, a plan, an act, means or a preparatory act) is set aside when its sentence frames it as
+   unwanted and feared ("horrified by", "what if", "fears she might", "no wish to harm", "by
+   mistake", "OCD"), unless the same sentence says the person might act or wants to.
+5. **Fear of death is not a wish for it** (panic, health anxiety, phobia): "afraid of dying",
+   "worries she will die young".
+6. **Another person's death or act** ("her brother died by suicide", "a friend killed himself",
+   "her ex threatened to kill her") is not the client's risk.
+7. **Remote history with nothing current**: when the text says nothing is current ("none since",
+   "denies current ideation", "no thoughts of death now"), hits in sentences dated to the remote
+   past ("at 16", "in 1989", "20 years ago", "at university", "in her twenties") are set aside.
+   A history with no such statement still counts ("history of overdose in 2021").
+
+Safety first: where a reading is uncertain the phrase counts. The cost of an extra safety
+problem the clinician deletes is small; the cost of a missed one is not.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from txplan.core.drafting import signals
 
 SELF = "self"
 OTHERS = "others"
+BOTH = "both"
 
-# Category → signal phrases (syntax of docs/library-format.md#signals).
-SELF_LEXICON: dict[str, tuple[str, ...]] = {
-    "suicidal_ideation": (
-        "suicid*",
-        "si",
-        "kill* myself|herself|himself|themselves|themself",
-        "end* my|her|his|their life",
-        "end it all",
-        "take my|her|his|their own life",
-        "want* to die",
+# Kinds of hit, for the exclusion rules.
+EXPLICIT = "explicit"  # names suicide, killing oneself, homicidal ideation
+WISH = "wish"  # a wish, want or hope to be dead: never read as an intrusive thought
+THOUGHT = "thought"  # a thought or image of dying, of a method or of harming someone
+ACT = "act"  # something done: self-injury, an attempt
+MEANS = "means"  # access to lethal means
+PREP = "prep"  # a preparatory act
+THREAT = "threat"  # a threat, a weapon carried, approach behaviour
+
+
+# --- vocabulary --------------------------------------------------------------------------------
+def _alt(words: str) -> str:
+    """``"a b|c d"`` → ``(?:a b|c d)``: alternatives separated by ``|`` (regex allowed)."""
+    return "(?:" + "|".join(w.strip() for w in words.split("|")) + ")"
+
+
+def _any(words: str) -> str:
+    """Space-separated single words (regex allowed) → an alternation."""
+    return "(?:" + "|".join(words.split()) + ")"
+
+
+_END = r"(?![a-z0-9])"
+_W = r"[a-z0-9]+"
+_STOP = r"(?= [.;:!?,)]|$)"  # the next token ends the clause
+
+
+def _gap(n: int) -> str:
+    return rf"(?: {_W}){{0,{n}}}"
+
+
+REFLEXIVE = _any("myself herself himself themselves themself yourself self")
+POSS = _any("my her his their your")
+SUBJ = _any("i she he they we")
+KIN = _any(
+    r"wife husband partner spouse boss manager supervisor mother mum mom father dad stepfather"
+    r" stepdad stepmother stepmum stepmom parents? sons? daughters? child children kids? baby"
+    r" babies infant newborn toddler brothers? sisters? siblings? twin grandmother grandfather"
+    r" grandma grandad granddad grandpa nan uncle aunt cousin nephew niece neighbou?rs?"
+    r" coworkers? colleagues? teachers? classmates? peers? students? pupils? roommates?"
+    r" flatmates? housemates? ex girlfriend boyfriend fianc[a-z]* landlord friends? family"
+    r" abuser attacker rapist officers? police priest doctor nurse therapist counsell?or coach"
+    r" people men women man woman guy lad boys? girls? customers? clients? patients?"
+    r" residents? workers? staff driver strangers? everyone everybody anyone anybody someone"
+    r" somebody others in-law law"
+)
+# A bare "her" is a person hurt only when the clause goes on without a noun after it.
+_AFTER_BARE_HER = _any(
+    r"[.;:!?,)] and or but if when with in at on for because so again once one someday"
+    r" sometimes then now while until before after to badly too as like that during because"
+)
+_NOT_PERSON_AFTER = _any(
+    r"s down up out off a an the back feelings? self own motivation mood vibe buzz appetite"
+    r" energy sleep joy spirits? enthusiasm interest concentration focus libido hopes dreams"
+    r" chances career reputation grades case plans pride ego relationship credibility"
+    r" confidence performance"
+)
+PERSON = (
+    r"(?:(?:" + _any("her his my their the a an that this those these our") + rf"{_gap(4)} {KIN}"
+    rf"|{KIN}|(?:him|them|you)(?! {_NOT_PERSON_AFTER}{_END})"
+    rf"|her(?: {_AFTER_BARE_HER}{_END}|$))(?! s{_END}){_END})"
+)
+BODY = _any(
+    r"forearms? arms? wrists? thighs? legs? hips? stomach belly tummy skin chest ankles? body"
+    r" throat neck breasts? shins? calves face"
+)
+BODY_AND_HANDS = rf"(?:{BODY}|hands?|fingers?|knuckles|feet|foot|head)"
+PILLS = _any(
+    r"pills? tablets? meds medications? medicines? capsules? paracetamol acetaminophen tylenol"
+    r" ibuprofen aspirin morphine opioids? oxycodone oxycontin codeine tramadol fentanyl"
+    r" methadone insulin painkillers? antidepressants? amitriptyline lithium warfarin benzos?"
+    r" diazepam zopiclone quetiapine sertraline prescriptions? sleepers"
+)
+GUN = _any(
+    r"guns? firearms? rifles? pistols? handguns? shotguns? revolvers? glock ammunition ammo"
+    r" bullets? ar15 weapons? crossbows?"
+)
+WEAPON = _any(
+    r"knife knives blades? machetes? bat axe hammer crowbar scissors steering lock"
+    r" knuckle duster screwdriver"
+)
+HEIGHT = _alt(
+    r"bridges?|railings?|ledges?|edge|roofs?|rooftops?|cliffs?|balcon(?:y|ies)|car parks?"
+    r"|multi storey|multi story|parking (?:garage|structure|deck)|overpass|viaduct|tower"
+    r"|tracks|railway|platform|windows?|top floor|quarry|dam|pier|gorge|drop"
+)
+THINK = _any(
+    r"thoughts? thinks? thinking thought considers? considered considering pictures? pictured"
+    r" picturing imagines? imagined imagining fantasi[sz]\w* dreams? dreamt dreaming images?"
+    r" urges? impulses? ideas? describes described mentions mentioned talks? talked talking"
+    r" wonders? wondered wondering plans? planned planning visions? preoccupied preoccupation"
+    r" ruminat\w* racing"
+)
+WANT = _alt(
+    r"wants?|wanted|wanting|wish|wishes|wished|wishing|hopes?|hoped|hoping|prays?|prayed"
+    r"|praying|would like|longs?|longing|would rather|d rather|would prefer"
+)
+_VIOLENT = _any(
+    r"kill kills killing killed murder\w* hurt hurts hurting harm harms harming harmed stab\w*"
+    r" shoot shoots shooting shot strangl\w* chok\w* throttl\w* smother\w* suffocat\w* drown\w*"
+    r" poison\w* attack\w* assault\w* beat beats beating batter\w* punch\w* hit hits hitting"
+    r" slap\w* kick\w* shake shakes shaking shook maim\w* tortur\w* rape\w* bludgeon\w* knifed"
+    r" slash\w* headbutt\w* bash\w* thump\w* injur\w* run ran push\w* throw\w* threw drop\w*"
+    r" squeez\w* end ends smash\w* batter\w* whack\w* stamp\w* on"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    category: str
+    kind: str
+    target: str
+    pattern: re.Pattern[str]
+
+
+def _rules(category: str, kind: str, target: str, *patterns: str) -> list[Rule]:
+    return [
+        Rule(category, kind, target, re.compile(r"(?<![a-z0-9])(?:" + p + ")" + _END))
+        for p in patterns
+    ]
+
+
+# --- risk to self ------------------------------------------------------------------------------
+_SELF_RULES: list[Rule] = [
+    *_rules(
+        "active_ideation",
+        EXPLICIT,
+        SELF,
+        r"suicid\w*",
+        r"si",
+        r"s i",
+        r"kms",
+        r"unalive\w*",
+        r"ctb",
+        r"sewerslide",
+        rf"kill\w* {REFLEXIVE}",
+        rf"(?:end|ends|ended|ending|take|takes|took|taking|taken) {POSS} (?:own )?li(?:fe|ves)",
+        r"(?:end|ends|ending|ended) it(?: all)?(?! with| off| between| there| early| for| on a"
+        r"| amicably| now with)",
+        r"(?:end|ends|ending|ended) (?:everything|things)(?! with| between| off| at| for)",
+        rf"(?:finish|finishing) (?:it all|{REFLEXIVE})",
+        rf"to finish things{_STOP}",
+        rf"(?:{r'die|dies|died|dying|death|dead'}) by {POSS} own hands?",
+        rf"(?:do|doing|does|did) something (?:stupid|drastic|silly|to {REFLEXIVE}|about it)",
+        r"dark thoughts",
+        r"(?:not|never) (?:going to |gonna |plan\w* to |expect\w* to )?(?:be|make it|see|live)"
+        r" (?:here |around |alive )?(?:much longer|for long|long|by|next|any ?more|tomorrow"
+        r"|to see|past|till|until|at christmas|soon|\d+|eighteen|18|another)",
+        r"not long now",
+        rf"(?:take|taking|took|takes|remov\w*) {REFLEXIVE} out of (?:the picture|the equation"
+        r"|this world|the world|everyone s way|the way)",
+        r"(?:go|going|gonna|went) through with it",
+        r"(?:easy|only) way out",
+        r"no way out(?! of (?:the|a|this|that|her|his) (?:contract|deal|lease|job|meeting))",
+        r"(?:plans?|planning|planned|method|ways?|how) (?:to|of) (?:die|dying|kill|end)\w*",
+        r"russian roulette",
+        rf"(?:blow|blew|blowing) {POSS} brains out",
+        rf"bullet (?:in|through) {POSS} (?:head|brain)",
+        r"(?:must|should|has to|needs to|ought to|deserves? to) (?:die|be dead)",
+        rf"(?:kill|killing|hurt|hurting|harm|harming)\w* (?:\w+ ){{0,4}}(?:and|then) (?:then )?"
+        rf"{REFLEXIVE}",
+        r"(?:end it|die|dead|go) (?:\w+ ){0,2}(?:for both of us|both of us|together)",
+        r"(?:will not|not) be (?:a )?(?:problem|burden) (?:for |to )?(?:\w+ )?(?:much longer"
+        r"|for long|any ?more)",
     ),
-    "passive_death_wish": (
-        "better off dead",
-        "better off without me|her|him|them",
-        "wish* ... dead",
-        "wish* ... not|never wake up",
-        "not want* to be alive|here|around",
-        "no reason to live",
-        "not worth living",
+    *_rules(
+        "passive_death_wish",
+        WISH,
+        SELF,
+        rf"{WANT}{_gap(3)} (?:to )?(?:die|be dead|dead|death|not be alive|not exist|stop existing"
+        r"|cease to exist|not be here|disappear forever|go to sleep forever|sleep forever"
+        r"|never wake|not wake|to not wake|not to wake|would not wake|did not wake"
+        r"|could not wake|will not wake|does not wake|be with god|go to heaven|be in heaven"
+        r"|join)\w*",
+        rf"{WANT}{_gap(4)} (?:had )?never (?:been )?born",
+        rf"{WANT}{_gap(4)} (?:could|would) (?:just )?(?:disappear|vanish|stop existing|not exist)",
+        rf"{WANT}{_gap(6)} (?:hit (?:me|her|him)|hits (?:me|her|him)|crash\w*"
+        r"|would take (?:me|her|him)|takes? (?:me|her|him)|kill (?:me|her|him)|get cancer"
+        r"|got cancer|not survive)",
+        rf"{WANT}{_gap(4)} (?:it|everything|it all|all of this|this|life) (?:would |to |will "
+        r"|could )?(?:just )?(?:end|stop|be over|go away)",
+        r"better off (?:dead|gone)",
+        r"better dead",
+        r"better off without (?:me|us)",
+        rf"(?:world|everyone|everybody|they|family|kids|children|people|{KIN}) (?:would|will|d)"
+        r" (?:all )?(?:be )?(?:better|happier|fine|easier|relieved|lighter)(?: off)? (?:without"
+        r" (?:me|her|him|them|us)|if)",
+        rf"(?:better|happier|easier|relieved|glad|lighter)(?: off)? (?:if|when) {SUBJ}{_gap(2)}"
+        r" (?:was|were|died|did not|was not|were not|had never|never|disappeared|not|gone"
+        r"|dead)",
+        r"death wish",
+        r"(?:no|nothing|little) (?:reason|point|purpose|one|left)? ?(?:to|in|for)"
+        r" (?:live|living|go on|going on|being alive|be alive|stay alive|keep going)",
+        r"nothing (?:left )?to live for",
+        r"(?:life|living|it) (?:is|s|was|feels|seems) (?:not|no longer|hardly|barely) worth"
+        r" (?:living|it)",
+        r"not worth living",
+        r"life (?:is|s|feels|seems) (?:pointless|meaningless|over)",
+        r"what is the point (?:of|in) (?:living|life|going on|being alive|carrying on|anything)",
+        r"(?:tired|sick|done|finished) (?:of|with) (?:life|living|being alive|existing|it all"
+        r"|this life|this world)",
+        r"(?:can not|could not|cannot) (?:go on|carry on|keep going)(?! (?:the|a|an|holiday"
+        r"|vacation|trips?|dates?|rides?|stage|tour|with (?:the|her|his)))",
+        r"(?:not|no longer|never) (?:really )?want\w* to (?:live|be alive|exist|wake up"
+        r"|be here any ?more|be here any longer|be around any ?more|go on|keep living|carry on)"
+        r"(?! with| in| at| near| there| alone| on| by| abroad)",
+        rf"(?:not|no longer|never) (?:really )?want\w* to be (?:here|around|alive)"
+        rf"(?:{_STOP}| any| anymore)",
+        rf"(?:not|never) (?:really |even )?(?:mind|care|be bothered|bothered)\w* (?:if|whether)"
+        rf"{_gap(5)} (?:died|dies|die|lived|lives|live|dead|gone|did not wake|does not wake"
+        r"|never woke|not wake|not exist|did not exist|was not here|were not here|not around"
+        r"|got hit|was hit|hit|crash\w*|did not survive|killed|took|takes)",
+        r"(?:not|never) (?:really |even )?(?:mind|care)\w* (?:dying|being dead|not waking up)",
+        r"(?:live|lives|lived|living) or (?:die|dies|died|dying)",
+        r"welcom\w* (?:death|dying|the end)",
+        rf"(?:ready|prepared) (?:to|for) (?:die|death|go|the end|leave this world)(?:{_STOP}"
+        r"| and| now| soon)",
+        r"(?:sleep|sleeps|slept|asleep) and (?:just )?(?:not|never) wake",
+        r"(?:sleep|asleep|rest|disappear|vanish|gone|go away) (?:\w+ )?(?:forever|for ever"
+        r"|for good|permanently)",
+        r"(?:not|never) (?:to )?wake up (?:again|ever|in the morning|one morning)",
+        r"leave this (?:world|earth|life)",
+        r"permanent solution",
+        r"(?:stop|stopped|stops) existing",
+        r"cease to exist",
+        rf"if {SUBJ} ([a-z]+) , {SUBJ} \1",
+        r"(?:burden|burdens) (?:to|on|for) (?:everyone|everybody|her|his|their|my|others|the)",
+        rf"(?:join|joining|be with|reunited? with) (?:him|her|them|the others|{POSS} {_W}"
+        rf"{_gap(2)})(?: (?:in heaven|on the other side|again|soon))?{_STOP}",
+        r"(?:go|going|be) (?:to|in) heaven",
+        r"(?:hates?|hated) being alive",
+        r"(?:wants?|wanted|wish\w*) (?:to )?(?:be )?(?:dead|gone)",
+        rf"(?:no one|nobody|anyone|everyone|people) would (?:even )?(?:miss|notice|care)"
+        rf"(?: \w+){{0,2}} (?:if|when) {SUBJ}",
+        rf"(?:miss|notice|care)\w* if {SUBJ} (?:was|were|died|disappeared|gone|not here)",
+        r"item 9 (?:scored |score |was |of |at |positive |endorsed )?(?:[123]|positive)",
     ),
-    "self_harm": (
-        "self harm*",
-        "self injur*",
-        "cut* myself|herself|himself|themselves|themself",
-        "overdos*",
+    *_rules(
+        "thoughts_of_death",
+        THOUGHT,
+        SELF,
+        rf"{THINK} (?:\w+ )?(?:about|of|with|on) (?:death|dying|being dead|not being (?:here"
+        rf"|alive|around)|not existing|not waking up|{POSS} (?:own )?(?:death|funeral))",
+        rf"{THINK} (?:about|of) how {SUBJ} (?:would|could|might) die",
+        rf"(?:imagin|pictur)\w* {REFLEXIVE} (?:dying|dead|in a coffin|at {POSS} funeral)",
+        rf"for {POSS} (?:own )?funeral|{POSS} own funeral",
+        r"morbid (?:thoughts|preoccupation|ideas)",
+        rf"if {SUBJ}{_gap(2)} (?:died|did not wake|were to die|was killed|never woke up"
+        r"|did not survive|were dead|was dead)",
     ),
-    "means": ("stockpil*", "firearm*", "gun|guns|rifle|pistol|shotgun|handgun"),
-    "preparatory": (
-        "goodbye|farewell letter*|note*",
-        "giv* away ... belongings|possessions|things",
+    # Methods and places named as something the client thinks of, plans, visits or does.
+    *_rules(
+        "method",
+        THOUGHT,
+        SELF,
+        rf"(?:hang|hangs|hanged|hanging|drown|drowns|drowned|drowning|suffocat\w*|strangl\w*"
+        rf"|poison\w*|gas|gassing|shoot|shooting|shot|stab|stabbing|starve|electrocut\w*"
+        rf"|set|sets|setting|throw\w*|threw) {REFLEXIVE}",
+        rf"(?:set|sets|setting) {REFLEXIVE} (?:on fire|alight|ablaze)|self immolat\w*",
+        rf"(?:jump|jumps|jumped|jumping|leap|leaps|leapt|leaping|fall\w*|step\w* off)"
+        rf" (?:off|from|out of|out|in front of|under|onto|into)(?: the| a| an| {POSS})?"
+        rf"{_gap(3)} {HEIGHT}",
+        rf"{HEIGHT}(?: {_W}){{0,8}} (?:would|could|will|might|to) (?:jump|leap|fall|step off)",
+        r"(?:jump|jumps|jumped|jumping|step|steps|stepped|stepping|walk|walks|walked|walking"
+        r"|lie|lying|lay|fall\w*|throw\w* \w+) (?:out )?(?:in front of|under|onto|into)"
+        r" (?:a |an |the )?(?:\w+ ){0,2}(?:train|trains|tracks|bus|lorry|truck|traffic|car"
+        r"|cars|road|river|sea|lake|canal|water|ocean|tube|metro)",
+        r"(?:in front of|under) (?:a|an|the) (?:\w+ ){0,1}(?:train|bus|lorry|truck|car|tube)",
+        r"(?:driv\w*|drove|crash\w*|swerv\w*|steer\w*) (?:\w+ ){0,3}(?:into|off) (?:a |an |the )?"
+        r"(?:\w+ ){0,2}(?:traffic|oncoming|bridge|cliff|wall|tree|lorry|truck|road|river|sea"
+        r"|barrier|motorway|highway|embankment|pier|quarry)",
+        r"(?:hit|killed|run over) by (?:a|an|the) (?:\w+ ){0,1}(?:bus|car|train|truck|lorry)",
+        r"(?:a|the) (?:bus|car|train|truck|lorry) (?:hit|hits|would hit|killed|kills)"
+        r" (?:me|her|him)",
+        r"look like an accident",
+        r"exhaust (?:fumes|pipe)|car exhaust|carbon monoxide|running the (?:car|engine)"
+        r"(?: \w+){0,5} garage|charcoal|helium|hose ?pipe|plastic bag",
+        rf"(?:rope|belt|cord|cable|scarf|string|shoelace|lead|ligature|tie|bag)"
+        rf" (?:\w+ ){{0,3}}(?:around|round) {POSS} (?:neck|throat|head)",
+        r"nooses?|ligatures?",
+        rf"(?:cut|slit|slash)\w* {POSS} (?:throat|wrists?)",
+        r"(?:jump|jumps|jumped|jumping) (?:off|from|out)(?: of)?(?: the| a)?(?: \w+){0,2}"
+        r" (?:window|roof|bridge|balcony|building|block|flat|tower|car park|cliff)",
+        r"(?:going|went|goes|go|gone|gets|got|climb\w*) (?:up )?(?:on |to |onto )?(?:the )?roof",
+        rf"(?:stood|stand|stands|standing|sat|sits|sitting|climb\w*|lean\w*|perch\w*|balanc\w*)"
+        rf" (?:\w+ ){{0,3}}(?:on|at|over|onto|outside|off|beyond|by|near)(?: of)? (?:the|a|an)"
+        rf" (?:\w+ ){{0,2}}{HEIGHT}",
+        rf"(?:look|looks|looked|looking|stare\w*|gaz\w*|peer\w*) (?:\w+ ){{0,2}}(?:down|over)"
+        rf" (?:at |from |into |over )?(?:the |a )?(?:\w+ ){{0,2}}(?:{HEIGHT}|water|river"
+        r"|traffic|road below|ground)",
+        rf"(?:walks?|walked|walking|drives?|drove|driving|goes|went|go|visits?|visited|visiting"
+        rf"|steps?|stepped) (?:\w+ ){{0,2}}(?:to|onto|on to|out onto|out on) (?:it|(?:the|a)"
+        rf"(?: {_W}){{0,2}} (?:bridge|cliffs?|railway|tracks|viaduct|overpass|car park|roof"
+        rf"|rooftop|quarry|dam|pier|river|lake|sea|edge|ledge))(?! to work| on the way"
+        r"| for work| every day for work)",
+        r"(?:edge|yellow line) of the platform",
+        r"how (?:high|far|long) (?:the )?(?:drop|fall|bridge|building|it takes to die)",
+        r"(?:take|took|taking|takes|swallow\w*|ingest\w*|drink|drank|drinking) (?:\w+ ){0,3}"
+        r"(?:overdose|bleach|poison|antifreeze|weedkiller|handful)",
+        rf"(?:omit\w*|skip\w*|leav\w* out|left out|withh[oe]ld\w*|stopp?\w* taking|not taking)"
+        rf" (?:\w+ ){{0,2}}{PILLS}(?: \w+){{0,6}} (?:on purpose|deliberately|intentionally"
+        r"|to see what happens|so (?:she|he|i|they) (?:would|will|could|might) die)",
+        r"(?:on purpose|deliberately|intentionally) (?:\w+ ){0,4}(?:crash\w*|omit\w*|skip\w*"
+        r"|overdos\w*|not taking|stopp?\w* taking|left out|leaving out)",
+        r"to see what happens",
+        r"(?:voices?|commands?|command hallucinations?) (?:\w+ ){0,8}(?:to|must|should)"
+        r" (?:kill|hurt|harm|cut|jump|die|end|hang|drown|stab|burn|stop eating|starve"
+        r"|not eat|set fire)",
+        r"(?:drive|drives|driving|drove) (?:\w+ ){0,3}(?:recklessly|dangerously|at very high"
+        r" speed|at high speed|without a seatbelt|drunk on purpose)",
+        r"(?:refus\w*|stopped|stopping) (?:\w+ ){0,2}(?:eating and drinking|food and (?:fluids"
+        r"|drink|water)|to eat or drink|fluids)",
     ),
-}
-OTHERS_LEXICON: dict[str, tuple[str, ...]] = {
-    "harm_to_others": (
-        "homicid*",
-        "hi",
-        "kill*|hurt*|harm*|stab*|shoot* him|her|them|someone|somebody|people|everyone",
+    *_rules(
+        "self_harm",
+        ACT,
+        SELF,
+        r"self ?(?:harm|injur|mutilat|inflict|destruct|punish|cutting)\w*",
+        r"nssi|dsh|sib|sh|sh ing|sh ed",
+        rf"(?:cut|cuts|cutting|burn|burns|burnt|burned|burning|hit|hits|hitting|punch\w*|slap\w*"
+        rf"|scratch\w*|bit|bite|bites|biting|stab|stabs|stabbing|stabbed|pinch\w*|carv\w*"
+        rf"|slash\w*|hurt|hurts|hurting|harm|harms|harming|harmed|injur\w*|mutilat\w*|bruis\w*"
+        rf"|choke\w*|choking|strangl\w*|whip\w*|flog\w*|scald\w*|punish\w*|starv\w*) {REFLEXIVE}",
+        rf"(?:cut|cuts|cutting|burn|burns|burnt|burned|burning|scratch\w*|carv\w*|slash\w*"
+        rf"|scor\w*|dig|digs|digging|stab\w*|gouge\w*|scrap\w*|scald\w*|bit|bite|bites|biting)"
+        rf" (?:\w+ ){{0,3}}(?:into |on |in |at )?(?:{POSS} |the )?(?:\w+ )?{BODY}",
+        rf"(?:cuts|cut marks|scars|scarring|wounds|burns|marks|lacerations|scratches|bruises)"
+        rf" (?:\w+ ){{0,2}}(?:on|to|across|along|over) (?:{POSS} |the |both )?(?:\w+ )?{BODY}",
+        r"(?:fresh|new|healing|old|recent|deep|superficial|self inflicted|parallel|linear)"
+        r" (?:cuts|wounds|scars|burns|lacerations|scratches)",
+        r"(?:hides|hiding|hid|covers|covering|cover|conceal\w*) (?:\w+ ){0,2}(?:arms|wrists"
+        r"|legs|thighs|cuts|scars|marks|wounds|burns|injuries)",
+        rf"(?:bang\w*|hit\w*|bash\w*|knock\w*|slam\w*|smash\w*) {POSS} (?:own )?(?:head|fists?"
+        r"|hands?) (?:\w+ )?(?:on|against|into|off|through)",
+        r"head ?bang\w*",
+        r"(?:punch\w*|hit\w*|kick\w*|smash\w*) (?:the )?(?:walls?|doors?|radiators?|mirrors?"
+        r"|windows?|bricks?)",
+        r"until (?:it|they|she|he|her \w+|his \w+|the \w+|skin|knuckles)? ?"
+        r"(?:bleed|bleeds|bled|bleeding|blister\w*|bruis\w*|split|splits|break|broke|raw|scar)",
+        r"(?:razor|razors|blades?|sharpener|box cutter|stanley knife|craft knife|compass|lighter"
+        r"|cigarettes?|scalpel|glass|needles?|pins?) (?:\w+ ){0,3}(?:to cut|on (?:her|his|my)"
+        r" \w+|against (?:her|his|my) \w+|into (?:her|his|my) \w+|under (?:her|his|my) \w+)",
+        r"(?:sharpener|razor|craft|pencil sharpener) blades?|razor blades?",
+        r"(?:self ?harm|cutting|sh) kit|kit of (?:\w+ ){0,2}blades",
+        r"to feel something|as (?:a )?punishment|to punish (?:herself|himself|myself|themselves)",
+        rf"(?:hold|holds|held|holding|press\w*|pour\w*) (?:ice|a lighter|a flame|a hot \w+"
+        rf"|cigarettes?|boiling water|hot water) (?:\w+ ){{0,3}}(?:against|on|to|over|onto)"
+        rf" (?:{POSS} )?{BODY_AND_HANDS}",
+        r"(?:deliberate\w*|on purpose|intentional\w*) (?:\w+ ){0,2}(?:burn|cut|hit|scratch"
+        r"|scald|injur|hurt|harm|bang|punch|bit|bite|break|broke)\w*",
+        r"cutting (?:again|restarted|resumed|started|began|episodes?|behaviou?rs?|increased"
+        r"|returned|urges?|to cope|when|since|has|is|was)",
+        r"(?:restarted|resumed|started|began|relapsed into|returned to|urges? to|history of"
+        r"|hx of) (?:\w+ ){0,2}(?:cutting|burning (?:herself|himself))",
+        r"(?:swallow\w*|ingest\w*) (?:\w+ ){0,2}(?:batteries|glass|blades|razors?|pins|needles"
+        r"|objects|bleach|coins|magnets|screws|nails)",
+        rf"(?:break|broke|broken|fractur\w*) {POSS} own",
+        rf"(?:tied|ties|tying|tie) (?:\w+ ){{0,3}}(?:tight|tightly) (?:around|round) {POSS}",
     ),
-}
+    *_rules(
+        "attempt",
+        ACT,
+        SELF,
+        r"overdos\w*",
+        r"od|o d|od d|ods",
+        r"(?:suicide|suicidal|overdose|od) attempts?",
+        r"(?:recent|prior|previous|last|first|second|third|multiple|serious|near lethal|aborted"
+        r"|interrupted|failed|medically serious|past) (?:suicide )?(?:attempts?)",
+        r"(?:recent|remote|prior|previous) sa|sa (?:\w+ ){0,2}(?:od|overdose|by|via|x \d|with"
+        r"|using)",
+        r"(?:an|the|his|her|this|that) attempt (?:with|by|using|involving|on (?:her|his) life)",
+        r"attempt\w* (?:to )?(?:suicide|kill|end|take (?:her|his|their|my) (?:own )?life|hang"
+        r"|drown|overdose|jump|die)",
+        r"(?:tried|tries|trying|try|attempted) to (?:kill|end|take|hang|drown|strangle"
+        r"|suffocate|overdose|jump|walk into|drive|crash|shoot|cut|stab|harm|hurt|poison|gas"
+        r"|put|throw|die|choke|electrocute|starve|set)",
+        rf"(?:took|take|taking|takes|swallowed|swallowing|swallow|downed|ingested) (?:\w+ ){{0,3}}"
+        rf"(?:all|a whole|the whole|an entire|a bottle|a box|a packet|a strip|a handful"
+        rf"|handful|fistful|lots|loads|a lot|[1-9][0-9]+|extra) (?:of )?(?:\w+ ){{0,3}}{PILLS}",
+        rf"(?:handful|fistful|bottle|packet|box|strip|stash) of (?:\w+ ){{0,3}}{PILLS}",
+        r"(?:took|take|taking|takes|swallowed|used) (?:\w+ ){0,4}to (?:finish things|die|end it"
+        r"|not wake up|be dead|make it stop|sleep forever)",
+        r"(?:disappointed|angry|upset|sorry|regrets?) (?:that )?(?:it|she|he|they|i)"
+        r" (?:did not work|survived|woke up|is alive|lived)",
+        r"(?:survived|woke up) (?:\w+ ){0,3}(?:attempt|overdose)",
+    ),
+    *_rules(
+        "access_to_means",
+        MEANS,
+        SELF,
+        GUN,
+        r"lethal\w*",
+        rf"(?:stockpil\w*|hoard\w*|stash\w*|squirrel\w* away|saving up|saved up|collect\w*"
+        rf"|saving|keeping|kept)(?: {_W}){{0,4}} {PILLS}",
+        rf"{PILLS} (?:\S+ ){{0,10}}(?:stockpil\w*|hoard\w*|stash\w*|saved up|saving up|collected"
+        r"|squirrell?ed|keeping (?:them|it)|kept (?:them|it)|saving (?:them|it)|holding on to"
+        r"|hanging on to|hiding (?:them|it)|hid (?:them|it)|not taken|has not taken)",
+        r"(?:months?|weeks?)(?: s)? supply|large (?:supply|amount|quantity|stock)|enough"
+        rf" (?:\w+ )?{PILLS}",
+        rf"(?:late|dead|deceased|old|leftover|left over|unused|expired|spare|someone else s"
+        rf"|{KIN} s) (?:\w+ ){{0,3}}{PILLS}",
+        rf"access (?:\w+ ){{0,2}}to (?:\w+ ){{0,2}}(?:{PILLS}|drugs|poison|controlled drugs|{GUN}"
+        rf"|{WEAPON}|heights?|means)",
+        rf"(?:get|gets|getting) (?:\w+ ){{0,3}}(?:{PILLS}|drugs|poison|controlled drugs)"
+        r" (?:\w+ ){0,3}(?:on the ward|at work|from work|at the pharmacy|in the clinic)",
+        r"ropes?(?! swing| course| bridge| and timber| to build| for (?:the |a |his |her )?(?:boat"
+        r"|garden|climbing|camping|tree|swing|tent|washing|fence|dog))",
+        r"(?:bought|buys|buying|purchased|ordered|obtained|got|found|keeps?|kept|hid|hides"
+        r"|hidden|stored|stores|stash\w*) (?:\w+ ){0,3}(?:rope|ropes|noose|razors?|blades"
+        r"|charcoal|helium|poison|hosepipe|a knife|knives|belts?|cords?|dog lead|ligatures?"
+        r"|scalpels?)(?! and timber| to build)",
+        r"(?:for when|in case) (?:i|she|he|they) (?:need|needs|want|wants|am ready|is ready"
+        r"|decide|decides) (?:them|it|to)",
+        r"(?:bought|buying|buys|purchased) (?:\w+ ){0,2}(?:several|many|multiple|extra|lots of"
+        r"|\d+) (?:packets|boxes|bottles) of|from different (?:shops|pharmacies|chemists)",
+        r"play\w* with (?:a |the |his |her )?(?:gun|knife|razor|pills|rope|lighter)",
+    ),
+    *_rules(
+        "preparatory_act",
+        PREP,
+        SELF,
+        r"(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|texts?|videos?|posts?"
+        r"|emails?)(?! for (?:a|her|his|the) (?:colleague|coworker|friend|teacher|boss|neighbou?r"
+        r"|classmate))",
+        r"(?:final|last|one last) goodbyes?|goodbyes? (?:\w+ ){0,4}(?:for good|forever"
+        r"|for the last time)",
+        r"(?:letters?|notes?|messages?|cards?|videos?) (?:\w+ ){0,6}(?:when (?:i|i m|i am"
+        r"|she is|he is|she s|he s) gone|after (?:i|she|he) (?:die|dies|died|am gone|is gone)"
+        r"|to be (?:read|opened) (?:after|when)|in case (?:something|anything) happens)",
+        r"(?:letters?|messages?|notes?|videos?|cards?|gifts?|recordings?) (?:\w+ ){0,3}(?:for"
+        r"|to) (?:each|all) of (?:her|his|their|my)",
+        r"when (?:i m|i am|she is|he is|they are|she s|he s) (?:gone|dead|not here"
+        r"|no longer here|not around)",
+        r"(?:made|make|making|changed|changing|updated|updating|rewrote|rewritten|wrote|writing"
+        r"|drafted|redid|redone|sorted|finalis\w*|finaliz\w*|signed|new) (?:\w+ )?(?:a |her"
+        rf" |his |their |my |a new |new )?(?:will|wills)(?:{_STOP}| and| without| last"
+        r"| recently| this| suddenly| in)",
+        r"where (?:the|her|his|my) will",
+        r"life insurance|beneficiar\w*|funeral plans?|funeral arrangements?",
+        r"affairs in order|tying up loose ends|tied up loose ends|put (?:her|his|their|my)"
+        r" (?:things|house|papers) in order",
+        r"(?:passwords|pin numbers|bank details|account details|who (?:should|would|will) (?:get"
+        r"|have) (?:what|her|his|my))",
+        r"(?:giv\w*|gave|give) (?:away )?(?:\w+ ){0,4}(?:belongings|possessions|prized|treasured"
+        r"|favou?rite|medals|jewell?e?ry|collection|valuables|things away|stuff away|games"
+        r"|clothes away|guitar|pets?|cat|dog)(?! to charity| to a charity)",
+        r"(?:giv\w*|gave|give) (?:\w+ ){0,4}away(?! to charity| to a charity| at| for free)",
+        r"(?:rehom\w*|found a (?:new )?home for) (?:\w+ )?(?:her|his|their|my) (?:cat|dog|pets?)",
+        r"(?:asked|arranged for|arranging for) (?:\w+ ){0,4}to (?:look after|care for|take)"
+        r" (?:her|his|their|my) (?:cat|dog|pets?|children|kids) (?:if|when|after)",
+        r"(?:not|no longer) (?:be )?(?:needing|need) (?:them|it|these|those|anything|any of)",
+        r"(?:rehears\w*|practis\w*|practic\w*|tested|testing|tried out) (?:\w+ ){0,3}(?:tying"
+        r"|the knot|the rope|knot|noose|hang\w*|jump\w*|overdos\w*|it|how)",
+        r"(?:research\w*|look\w* up|looked up|search\w*|googl\w*|read\w* about|browser|internet"
+        r"|web|online) (?:\w+ ){0,6}(?:lethal|overdose|doses?|how (?:to|many|much|long)|ways to"
+        r"|methods?|trains?|bridges?|heights?|poisons?|suicide|hanging|die|dying|painless|kill"
+        r"|cliffs?)",
+        r"(?:chose|chosen|picked|set|decided on|choosing|picking|identified) (?:a |the )?(?:date"
+        r"|day|time|place|spot|method|location|beam|bridge|cliff) (?:\w+ ){0,3}(?:to|for|when"
+        r"|where|would|from)",
+        r"which (?:beam|bridge|tree|pills?|tablets?|building|train|trains|method|medicines?"
+        r"|drugs?)",
+        r"(?:deleted|deleting|deletes) (?:\w+ ){0,3}(?:social media|accounts?|instagram"
+        r"|facebook|profiles?)",
+        r"(?:held|holding|hold|had|counted|counting|counts|lined up|laid out|lays out|poured"
+        rf"|pouring|tipped|emptied) (?:out )?(?:\w+ ){{0,3}}{PILLS}",
+        r"put them back",
+    ),
+]
+
+# --- harm to others ----------------------------------------------------------------------------
+_OTHERS_RULES: list[Rule] = [
+    *_rules(
+        "harm_to_others",
+        EXPLICIT,
+        OTHERS,
+        r"homicid\w*",
+        r"hi",
+        r"h i",
+        r"violent (?:thoughts?|urges?|fantas\w*|ideation|impulses?|intent|threats?|images?"
+        r"|plans?|feelings)",
+        r"(?:thoughts?|urges?|fantas\w*|ideas?|plans?) (?:\w+ ){0,2}(?:of )?(?:violence|revenge"
+        rf"|retaliation|killing|murder)(?! {REFLEXIVE})",
+        r"(?:kill|hit|death|target) list|list of (?:people|names|students|kids|targets)",
+        r"(?:shoot|shooting|bomb\w*|blow\w*) up (?:the |a |his |her |my )?(?:\w+ )?(?:school"
+        r"|office|workplace|church|mosque|synagogue|mall|place|building|class)",
+        r"(?:school|mass|workplace) (?:shootings?|shooters?|attacks?|massacres?)|past attacks",
+        rf"(?:bring|bringing|brought|take|taking|took|carry|carries|carrying) (?:a |his |her"
+        rf" |the )?(?:{GUN}|{WEAPON}) (?:\w+ ){{0,2}}(?:to|into) (?:school|work|class|the office"
+        r"|college)",
+        r"make (?:them|him|her|everyone|them all|people) pay",
+        r"(?:deserves?|deserved) (?:it|to suffer|to be hurt|what is coming|to pay)",
+        r"(?:get|getting|got|take|taking) (?:revenge|even|back at)",
+        r"knows? where (?:he|she|they) (?:lives?|works?|sleeps?)",
+        r"(?:will|would|won t|will not) (?:not )?leave (?:alive|in one piece)|they will not"
+        r" leave",
+        rf"{KIN} (?:\w+ ){{0,3}}better off dead(?: together)?",
+        rf"(?:kill|take) (?:\w+ ){{0,2}}{KIN} with (?:her|him|them)",
+        rf"{REFLEXIVE} (?:and|or) (?:others|anyone|someone|other people|anyone else)",
+        rf"(?:kill|killing|hurt|hurting|harm|harming)\w* (?:\w+ ){{0,4}}(?:and|then) (?:then )?"
+        rf"{REFLEXIVE}",
+        r"(?:end it|die|dead) (?:\w+ ){0,2}(?:for both of us|both of us|together)",
+        r"(?:must|should|has to|needs to|ought to|deserves? to) (?:die|be dead)",
+        r"next time (?:i ll|i will|i m going to|he ll|he will|she ll|she will) (?:do it|kill"
+        r"|hurt|finish)",
+    ),
+    *_rules(
+        "harm_to_others",
+        THOUGHT,
+        OTHERS,
+        rf"{_VIOLENT}(?: up| over| down)? {PERSON}",
+        rf"{_VIOLENT} (?:\w+ ){{0,2}}(?:at|into|toward|towards|against) {PERSON}",
+        rf"(?:run|runs|ran|running) {PERSON} (?:over|down)",
+        rf"(?:break|snap|slit|cut|wring) (?:{POSS}|{KIN} s) (?:\w+ )?(?:neck|throat|legs|face)",
+        rf"{WANT}{_gap(2)} (?:him|them|{PERSON}) (?:was |were |to be |would be )?dead",
+        rf"(?:{WEAPON}|{GUN}) (?:\w+ ){{0,2}}(?:to|against|at) (?:{POSS}|{KIN} s|\w+ s)"
+        rf"(?: \w+){{0,2}} (?:throat|neck|head|face|chest)",
+    ),
+    *_rules(
+        "harm_to_others",
+        THREAT,
+        OTHERS,
+        rf"(?:threat\w*|menac\w*|chas\w*|went for|go for|lunged at) (?:\w+ ){{0,3}}{PERSON}",
+        r"threat\w* to (?:kill|hurt|harm|stab|shoot|strangle|beat|attack|burn|murder|end)",
+        r"(?:made|making|makes) threats",
+        rf"(?:{GUN}|{WEAPON}) (?:\w+ ){{0,6}}(?:if|says|said|threat\w*|they|them|him|her)"
+        r"(?: \w+){0,6} (?:again|come|comes|touch|touches|leave|pay|sorry)",
+        rf"(?:use|used|using) (?:it|them|the \w+|a \w+) on {PERSON}",
+        rf"(?:carr(?:y|ies|ied|ying)|brandish\w*|wav(?:ed|ing)|wield\w*|pulled|took out|holding"
+        rf"|held|grabbed|bought|buys|buying) (?:a |an |the |his |her )?(?:\w+ )?(?:{WEAPON})",
+        r"(?:follow\w*|stalk\w*|tracked) (?:\w+ ){0,3}(?:home|to (?:her|his|their) (?:house"
+        r"|home|flat|work))",
+        r"(?:parking|parked|waiting|waits|sitting|sat|standing) outside (?:her|his|their"
+        r"|the \w+ s) (?:flat|house|home|work|office|school)",
+        rf"(?:set fire to|burn\w* down|torch\w*) (?:{POSS}|the|a) (?:\w+ )?(?:house|flat|car"
+        r"|home|shop|school)",
+    ),
+]
+RULES: tuple[Rule, ...] = (*_SELF_RULES, *_OTHERS_RULES)
+
+
+# --- exclusions --------------------------------------------------------------------------------
+def _idioms(target: str, *patterns: str) -> list[tuple[str, re.Pattern[str]]]:
+    return [(target, re.compile(r"(?<![a-z0-9])(?:" + p + ")" + _END)) for p in patterns]
+
+
+# Figures of speech: an idiom overlapping a hit (for its target) sets the hit aside.
+_IDIOMS = (
+    *_idioms(
+        BOTH,
+        # hyperbole about pain, hunger, success, embarrassment, eagerness
+        r"(?:is|are|was|were|s|m|am|re|been|keeps?) (?:\w+ )?(?:killing|murdering)"
+        r" (?:me|her|him|us|them)",
+        r"(?:will|would|going to|gonna|ll) (?:\w+ )?(?:kill|murder|finish) (?:me|us)(?: off)?",
+        r"(?:nearly|almost|practically|literally) (?:killed|murdered|finished) (?:\w+ )?",
+        r"kill\w* (?:it|time)",
+        r"kill\w* for (?:a|an|some|the)",
+        r"(?:murder|kill|destroy)\w* (?:a|an|some) (?:\w+ )?(?:pizza|burger|curry|pint|coffee"
+        r"|drink|beer|sandwich|kebab)",
+        r"dead (?:serious|tired|set|end|ends|last|wrong|right|on|beat|broke|heat|silent|quiet"
+        r"|centre|center|weight|giveaway|ringer|battery|phone|line|zone|air|easy|simple|good"
+        r"|funny|boring|keen|against|certain|sure|straight|still|slow|meat)",
+        r"i (?:m|am) dead|drop dead gorgeous|over (?:my|her|his) dead body",
+        r"(?:the )?(?:death|end) of (?:me|her|him|us)",
+        r"(?:bored|scared|frightened|worried|worry|worries|tickled|loves?|loved|freezing"
+        r"|starving|sick|stressed) (?:\w+ )?to death",
+        r"to die for|die hard",
+        r"dying (?:to|for) (?:see|know|try|go|meet|get|a|an|some|hear|tell|find)",
+        r"(?:dying|died|die) (?:of|from) (?:laughter|laughing|embarrassment|boredom|curiosity"
+        r"|thirst|heat|shame|cringe)",
+        r"(?:died|die|dying|dead) (?:of |from |with )?laugh\w*",
+        r"(?:so|too) (?:embarrassed|mortified|humiliated) (?:that )?(?:she|he|i|they)? ?(?:could"
+        r"|wanted to|want to|would) (?:have )?die\w*",
+        rf"(?:could|would) (?:have )?die(?:d)?(?:{_STOP}| of| from| when| if| with)",
+        r"(?:bane|death) of (?:my|her|his) (?:existence|life)",
+        r"rather (?:\w+ ){0,4}(?:die|dead|kill \w+|blow \w+ brains out|jump \w+ \w+) (?:\w+ )?"
+        r"than",
+        r"(?:kill|kills|killing|murder|murders) (?:me|us)",
+        r"(?:killer|painkiller|killjoy)s?",
+    ),
+    *_idioms(
+        SELF,
+        r"(?:social|career|political|professional|financial|commercial|electoral|fashion)"
+        r" suicide",
+        r"suicide (?:squeeze|mission|doors?|runs?|sprints?|drills?|squad|blonde|lines?"
+        r"|prevention|hotline|helpline|awareness|research|training|watch)",
+        r"(?:documentary|book|novel|film|movie|podcast|essay|lecture|class|course|article|news"
+        r"|research|study|module|series|show|song|poem)s? (?:\w+ ){0,3}(?:about|on) (?:\w+ )?"
+        r"suicide",
+        r"si (?:joints?|joint pain|dysfunction)",
+        r"(?:said|say|says|saying) hi",
+        r"\d+ kms",
+        rf"(?:beat|beats|beating|beaten) {REFLEXIVE} up",
+        rf"(?:cut|cuts|cutting) {REFLEXIVE} (?:off|some slack|short|out)",
+        rf"(?:kick|kicks|kicking|kicked|pinch|pinches|pinched|pinching) {REFLEXIVE}",
+        rf"(?:shoot|shoots|shot|shooting) {REFLEXIVE} in the foot",
+        rf"kill\w* {REFLEXIVE} (?:laughing|with work|over|to (?:get|meet|finish|keep|make|pay"
+        r"|please))",
+        rf"(?:hurt|hurts|hurting|injur\w*|harm\w*) {REFLEXIVE} (?:\w+ ){{0,2}}(?:playing"
+        r"|at the gym|lifting|skiing|running|cycling|in a fall|at work|falling|training|while)",
+        rf"(?:burn|burns|burned|burnt|burning|cut|cuts|cutting) {REFLEXIVE} (?:\w+ ){{0,2}}"
+        r"(?:on the stove|on the oven|on the iron|cooking|while cooking|shaving|by accident"
+        r"|accidentally|on the kettle|with the kettle|chopping)",
+        rf"(?:pushing|push|pushes|pushed|throw\w*|threw) {REFLEXIVE} (?:into|at) (?:\w+ )?"
+        r"(?:work|study|studies|projects?|training|exercise|it|things)",
+        r"(?:hang|hangs|hung|hanging) (?:out|in there|up|on|around|over)",
+        r"hung (?:\w+ )?out to dry",
+        r"(?:jump|jumped|jumping|skipping) ropes?|rope swings?|ropes? course"
+        r"|(?:learn|learning|learnt|learned|know|knows) the ropes|on the ropes",
+        r"(?:jump|jumps|jumped|jumping) (?:out of )?(?:her|his|my) skin",
+        r"(?:jump|jumps|jumped|jumping) (?:out of|off) (?:bed|the sofa|the couch|the swing)",
+        r"(?:overdos\w*|od|o d|od d) on (?:caffeine|coffee|sugar|chocolate|netflix|tv|carbs"
+        r"|sweets|candy|sun|work|exercise|energy drinks|cake|junk food)",
+        r"(?:water|nerf|toy|glue|nail|staple) guns?|gun shy|jump\w* the gun|stick\w* to (?:her"
+        r"|his|my|their) guns|under the gun|big guns|son of a gun|top gun|shotgun (?:wedding"
+        r"|seat)|riding shotgun|guns? blazing|gun violence|shooting drills?|lockdown drills?",
+        r"(?:ate|eat|eats|eating) (?:\w+ ){0,2}(?:whole|entire) (?:\w+ )?(?:packet|box|bottle)",
+        r"(?:no|every) (?:way|reason) out of (?:the|a|this|that|her|his)",
+        r"(?:hits|hit|hitting) the (?:gym|books|road|ground running|hay|wall)",
+    ),
+    *_idioms(
+        OTHERS,
+        rf"(?:shoot|shoots|shot|shooting) {PERSON} (?:a|an) (?:text|email|message|note|look"
+        r"|line|glance|smile|dm)",
+        r"(?:shoot|shoots|shot|shooting) (?:down|hoops|the breeze|pool|baskets|weddings?"
+        r"|photos?|videos?|films?|a film|a video|for)",
+        rf"(?:hit|hits|hitting) (?:it off|on {PERSON}|{PERSON} (?:up|back with|with a question))",
+        rf"(?:push|pushes|pushed|pushing) {PERSON} (?:away|aside|too hard|to|into|around)",
+        rf"(?:beat|beats|beating|beaten) {PERSON} (?:at|in) (?:a |the )?(?:\w+ )?(?:game|chess"
+        r"|race|match|tennis|golf|cards|football|argument|exam|quiz|contest)",
+        rf"(?:hurt|hurts|hurting) {PERSON} (?:\w+ )?(?:feelings|emotionally|by (?:leaving"
+        r"|saying|telling|breaking|ending|not))",
+        r"(?:verbal\w*|emotional\w*) (?:attack|attacks|attacking|abus\w*)",
+        r"(?:drop|drops|dropped|dropping) (?:\w+ ){0,3}(?:off|at school|at nursery|at work"
+        r"|at the)",
+        r"(?:run|runs|ran|running) (?:\w+ ){0,2}(?:errands|late|out of|into)",
+        r"(?:throw|throws|threw|throwing) (?:\w+ ){0,2}(?:a party|parties|a tantrum|tantrums"
+        r"|a fit|up)",
+        r"(?:break|breaks|broke) (?:up|down|the news|it off)",
+        r"(?:shake|shakes|shook|shaking) (?:hands|it off|off)",
+        r"(?:bully|bullies|bullied|bullying)",
+        r"(?:panic|heart|anxiety|asthma) attacks?",
+        r"(?:end|ends|ended|ending) (?:\w+ ){0,2}(?:relationship|marriage|friendship|things"
+        r"|it|engagement|contract|call|session|meeting)",
+        r"on (?:him|her|them|people|someone)",
+        r"(?:his|her|my|their) (?:\w+ )?(?:bat|hammer|scissors|screwdriver) (?:for|to) (?:work"
+        r"|cricket|baseball|softball|craft|school|fix)",
+        r"(?:holding|held|carry|carries|carrying|bought|buys|buying) (?:a |an |the |his |her )?"
+        r"(?:\w+ )?(?:bat|hammer|scissors|screwdriver|knife|knives) (?:\w+ ){0,3}(?:for|while"
+        r"|to) (?:cricket|baseball|softball|cooking|work|craft|school|the kitchen|chopping"
+        r"|dinner|camping|fishing)",
+    ),
+)
+_STRONG_EGO_DYSTONIC = re.compile(
+    r"(?<![a-z0-9])(?:horrif\w*|appal\w*|disgust\w*|repuls\w*|repugnant|abhorrent|sicken\w*"
+    r"|feels? sick|felt sick|ego ?dystonic|what if|by mistake|accidentally"
+    r"|(?:fears?|feared|afraid|terrified|scared|worried|worries|frightened|panics?) (?:that )?"
+    r"(?:she|he|they|i|it) (?:might|could|will|would|may|is going to)"
+    r"|(?:fears?|afraid|scared|terrified|frightened) of (?:\w+ ){0,2}(?:harming|hurting|killing"
+    r"|losing control|acting|snapping|doing)"
+    r"|no (?:wish|desire|intention|intent|urge|urges|want) (?:to|of) (?:\w+ ){0,1}(?:harm|hurt"
+    r"|act|kill|die|do)"
+    r"|would never|does not want to (?:harm|hurt|act|kill)|opposite of (?:who|what)"
+    r"|not who (?:she|he|i|they)|out of character|against (?:her|his|my|their) values"
+    r"|neutrali[sz]\w*|cancel (?:them|it|the thoughts?) out|ocd|obsession\w*|obsessional"
+    r"|obsessive|compulsi\w*|reassurance|re ?checks?|checking|pops? into"
+    r"|hates? (?:the|these|having) (?:thoughts?|images?)|cries about it|no urges)(?![a-z0-9])"
+)
+_WEAK_EGO_DYSTONIC = re.compile(
+    r"(?<![a-z0-9])(?:intrusive|unwanted|distress\w*|avoid\w*|keeps? (?:\w+ ){0,2}away"
+    r"|doubts?|cries|crying|tearful|upset by|(?:that|if) (?:she|he|i|they) (?:might|could)"
+    r"|(?:images?|thoughts?|pictures?) (?:keep )?(?:pop|come|coming|flash))(?![a-z0-9])"
+)
+# What makes a harm thought ego-syntonic even with an OCD-like frame.
+_ACTING = re.compile(
+    r"(?<![a-z0-9])(?:(?:might|could|would|will|going to) act on|deserves?|enjoy\w*|pleasure"
+    r"|excit\w*|plans? to|planning|intends?|wants? to (?:hurt|harm|kill|stab|act)"
+    r"|(?<!no )(?<!denies )(?<!without )intent(?! to act)|rehears\w*|bought|knows where)"
+    r"(?![a-z0-9])"
+)
+# Fear of dying (panic, health anxiety, phobia) is not a wish to die.
+_FEAR_OF_DEATH = re.compile(
+    r"(?<![a-z0-9])(?:(?:fear\w*|afraid|scared|terrified|frightened|worr\w*|anxious|anxiety"
+    r"|panic\w*|convinced|phobi\w*|dread\w*|obsess\w*|who would|what would happen)"
+    r" (?:\w+ ){0,8}(?:die|dies|died|dying|death|dead)"
+    r"|(?:feels?|felt|feeling) (?:like|as if|as though) (?:she|he|i|they) (?:is |was |am |were )?"
+    r"(?:going to )?(?:die|dying))(?![a-z0-9])"
+)
+# Another person's completed suicide or act, or the client as the one threatened.
+_THIRD_PARTY = re.compile(
+    r"(?<![a-z0-9])(?:(?:died|death|dead|lost (?:\w+ ){0,3}to|loss (?:\w+ ){0,3}to"
+    r"|bereaved by|bereavement by|committed|completed) (?:by |of |to )?suicide"
+    r"|(?:committed|completed) suicide|suicide of (?:her|his|their|a|the|my)"
+    r"|family (?:history|hx) of (?:\w+ ){0,2}(?:suicide|self ?harm|overdose)|fhx"
+    rf"|{KIN} s (?:\w+ )?(?:suicide|overdose|attempt)"
+    rf"|{KIN} (?:\w+ ){{0,2}}(?:killed|hanged|hung|shot|drowned) {REFLEXIVE}"
+    rf"|{KIN} (?:\w+ ){{0,2}}(?:took|ended) (?:his|her|their) (?:own )?life"
+    rf"|{KIN} (?:\w+ ){{0,2}}(?:attempted|tried|threatened|made) (?:\w+ ){{0,2}}(?:suicide"
+    rf"|to kill (?:himself|herself|themselves)|an overdose)"
+    rf"|{KIN} (?:\w+ )?(?:overdosed|od d|self harms)"
+    rf"|(?:witnessed|saw|found|treated|attended|responded to) (?:\w+ ){{0,3}}(?:overdose|suicide"
+    r"|od|hanging|shooting|stabbing)"
+    rf"|{KIN} (?:s \w+ )?(?:has |had |have |would |will |is going to |was going to |keeps )?"
+    rf"(?:threaten\w* to |tried to |said (?:he|she) would |says (?:he|she) will )?(?:\w+ )?"
+    rf"{_VIOLENT} (?:her|him|me)(?! {KIN})"
+    rf"|(?:a|an|the|some) (?:\w+ ){{0,2}}(?:man|woman|men|dog|stranger|group|gang|person|guy"
+    rf"|boy|girl|driver|customer|patient|student|kid|robber|mugger|attacker|someone) (?:\w+ )?"
+    rf"{_VIOLENT} (?:her|him|me)"
+    rf"|(?:by|from) (?:her|his|their|a|the) (?:\w+ )?{KIN})(?![a-z0-9])"
+)
+# Said in jest: hyperbole about another person, with no weapon, plan or threat.
+_JOKE = re.compile(
+    r"(?<![a-z0-9])(?:laugh\w*|jok\w*|kidding|in jest|sarcastic\w*|tongue in cheek|lol|haha"
+    r"|lmao|grin\w*|smil\w*|teas\w*|playful\w*|affectionate\w*|figure of speech|exaggerat\w*"
+    r"|warm|close relationship|loving)(?![a-z0-9])"
+)
+_JOKE_VERBS = re.compile(r"^(?:kill\w*|murder\w*|strangl\w*|throttl\w*|end|ends|smother\w*)")
+# Remote history: a past marker in the hit's sentence, and a statement that nothing is current.
+_REMOTE_PAST = re.compile(
+    r"(?<![a-z0-9])(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|many|several|some) (?:years|yrs) ago"
+    r"|(?:years|yrs) ago|decades?|long ago|(?:19[0-9][0-9]|200[0-9]|201[0-9])"
+    r"|at (?:age )?(?:1[0-9]|[2-9][0-9])|aged? (?:1[0-9]|[2-9][0-9])"
+    r"|at (?:university|uni|college|school|high school|secondary)"
+    r"|in (?:her |his |their |my )?(?:teens|twenties|thirties|forties|youth|adolescence"
+    r"|childhood|student days)|as a (?:teen|teenager|child|student|young|youth|kid)|remote"
+    r"|historical|childhood|when (?:she|he|they|i) was (?:\d+|young|a teen\w*|a student|at))"
+    r"(?![a-z0-9])"
+)
+_NOTHING_CURRENT = re.compile(
+    r"(?<![a-z0-9])(?:none since|(?:no|nothing|not|never) (?:\w+ ){0,4}since|never repeated"
+    r"|none (?:in|for) (?:the )?(?:last|past|\d+|many|several)|no (?:current|recent|present"
+    r"|further)|(?:denies|denied|no) (?:\w+ ){0,4}(?:now|currently|at present|presently|today)"
+    r"|currently denies|denies (?:any )?(?:current|present|recent)|resolved"
+    r"|(?:stable|well|free|fine) (?:\w+ ){0,4}for (?:\d+|many|several|years|decades)"
+    r"|(?:no|free of) (?:\w+ ){0,4}(?:in|for) (?:\d+|many|several|the last \d+|the past \d+"
+    r"|\w+) years|has not (?:\w+ ){0,3}since|(?:no|denies|denied) (?:si|sh|suicidal|self harm"
+    r"|thoughts of (?:suicide|death|self harm))(?![a-z0-9]))(?![a-z0-9])"
+)
+_CLAUSE_STARTERS = frozenset(
+    [
+        "i",
+        "she",
+        "he",
+        "they",
+        "we",
+        "wishes",
+        "wished",
+        "wants",
+        "wanted",
+        "says",
+        "said",
+        "thinks",
+        "thought",
+        "feels",
+        "felt",
+        "talks",
+        "wrote",
+        "writes",
+        "gave",
+        "gives",
+        "keeps",
+        "kept",
+        "bought",
+        "looked",
+        "searched",
+        "researched",
+        "hopes",
+        "prays",
+        "sometimes",
+        "often",
+        "still",
+        "lately",
+        "yet",
+        "also",
+        "then",
+        "occasionally",
+        "cuts",
+        "took",
+        "is",
+        "was",
+        "would",
+        "will",
+        "passive",
+    ]
+)
 
 
 @dataclass(frozen=True)
 class Hit:
-    category: str  # e.g. passive_death_wish, means, preparatory, harm_to_others
-    target: str  # SELF or OTHERS
+    category: str  # passive_death_wish, active_ideation, method, access_to_means, ...
+    kind: str  # explicit, wish, thought, act, means, prep, threat
+    target: str  # "self", "others" or "both"
     phrase: str  # the words matched, as normalised
-    negated: bool = False
-    cue: str = ""  # the negation cue or the reason the phrase was set aside
+    reason: str = ""  # why it was set aside (empty for a live hit)
 
 
 @dataclass(frozen=True)
@@ -79,7 +864,7 @@ class Risk:
     others: bool
     phrases: tuple[str, ...]
     hits: tuple[Hit, ...] = ()
-    set_aside: tuple[Hit, ...] = ()  # denied, figures of speech, intrusive thoughts, remote history
+    set_aside: tuple[Hit, ...] = ()  # denied, figures of speech, intrusive thoughts, history
 
     @property
     def any(self) -> bool:
@@ -90,26 +875,167 @@ class Risk:
         return tuple(dict.fromkeys(h.category for h in self.hits))
 
     def phrases_for(self, target: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(h.phrase for h in self.hits if h.target == target))
+        """Live phrases for ``SELF`` or ``OTHERS`` (hits for both count for each)."""
+        return tuple(dict.fromkeys(h.phrase for h in self.hits if h.target in (target, BOTH)))
 
 
 RiskFinding = Risk
 
 
+@dataclass(frozen=True)
+class _Span:
+    rule: Rule
+    start: int  # token index
+    end: int  # token index, exclusive
+    text: str
+    sentence: int
+
+
+def _sentence_bounds(words: tuple[str, ...]) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    begin = 0
+    for i, word in enumerate(words):
+        if word in (".", "!", "?"):
+            bounds.append((begin, i + 1))
+            begin = i + 1
+    if begin < len(words):
+        bounds.append((begin, len(words)))
+    return bounds or [(0, 0)]
+
+
+def _clause_start(words: tuple[str, ...], start: int) -> int:
+    """Where the clause of token ``start`` begins for negation: after a comma that opens a new
+    assertion ("denies SI, wishes she were dead"), else 0 (the negation rules decide)."""
+    j = start - 1
+    while j > 0:
+        if words[j] in (".", ";", ":", "!", "?"):
+            return j + 1
+        if words[j] == "," and j + 1 < len(words) and words[j + 1] in _CLAUSE_STARTERS:
+            return j + 1
+        j -= 1
+    return 0
+
+
+def _negated(words: tuple[str, ...], start: int, end: int, kind: str) -> str:
+    cut = _clause_start(words, start)
+    cue = signals.negation_cue(words[cut:], start - cut, end - cut)
+    if cue or kind != MEANS:
+        return cue
+    # Means: "does not have access to a gun", "no access to firearms or medication".
+    j = start - 1
+    while j >= cut and start - j <= 6:
+        word = words[j]
+        if word in (".", ";", ":", "!", "?", "but"):
+            break
+        if word in ("no", "not", "never", "denies", "denied", "without", "none"):
+            return word
+        j -= 1
+    return ""
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _ego_dystonic(rule: Rule, sentence: str, text: str) -> bool:
+    """A thought of harm framed as unwanted and feared, with nothing saying it may be acted on.
+
+    Harm to others: a strong cue in the sentence ("horrified", "what if", "fears she might",
+    "would never"), or two weak ones ("intrusive", "avoids"), or one weak one when the text has
+    a strong one. Self: only with a strong cue in the sentence and an OCD-like frame in the
+    text, since "intrusive suicidal thoughts" in depression are real ideation.
+    """
+    if _ACTING.search(sentence):
+        return False
+    strong = bool(_STRONG_EGO_DYSTONIC.search(sentence))
+    weak = len(_WEAK_EGO_DYSTONIC.findall(sentence))
+    text_strong = bool(_STRONG_EGO_DYSTONIC.search(text))
+    if rule.target == OTHERS:
+        return strong or weak >= 2 or (weak >= 1 and text_strong)
+    return strong and (weak >= 1 or text_strong)
+
+
 def detect(text: str) -> Risk:
     """The risk language in ``text``: live hits, and what was set aside and why."""
     tokens = signals.tokenise(text)
-    live: list[Hit] = []
+    words, joined = tokens.words, tokens.joined
+    sentences = _sentence_bounds(words)
+    sentence_text = [" ".join(words[s:e]) for s, e in sentences]
+
+    def sentence_index(token: int) -> int:
+        for n, (s, e) in enumerate(sentences):
+            if s <= token < e:
+                return n
+        return len(sentences) - 1
+
+    def token_span(match: re.Match[str]) -> tuple[int, int]:
+        return tokens.index_at(match.start()), tokens.index_at(match.end() - 1) + 1
+
+    idioms = {
+        SELF: [token_span(m) for t, p in _IDIOMS if t != OTHERS for m in p.finditer(joined)],
+        OTHERS: [token_span(m) for t, p in _IDIOMS if t != SELF for m in p.finditer(joined)],
+    }
+    third_party = [token_span(m) for m in _THIRD_PARTY.finditer(joined)]
+
+    spans: list[_Span] = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(joined):
+            start, end = token_span(match)
+            spans.append(_Span(rule, start, end, match[0], sentence_index(start)))
+
+    live: list[tuple[_Span, Hit]] = []
     aside: list[Hit] = []
-    for target, lexicon in ((SELF, SELF_LEXICON), (OTHERS, OTHERS_LEXICON)):
-        for category, phrases in lexicon.items():
-            for mention in signals.find(list(phrases), tokens):
-                hit = Hit(category, target, mention.text, mention.negated, mention.cue)
-                (aside if mention.negated else live).append(hit)
+    for span in spans:
+        rule = span.rule
+        sentence = sentence_text[span.sentence]
+        # Overlapping phrases share one verdict on negation: "no thoughts that life is not
+        # worth living" denies the inner "not worth living" too.
+        first = min(
+            (s.start for s in spans if s.start < span.end and span.start < s.end), default=0
+        )
+        reason = ""
+        targets = (SELF, OTHERS) if rule.target == BOTH else (rule.target,)
+        if all(_overlaps(idioms[t], span.start, span.end) for t in targets):
+            reason = "figure of speech"
+        elif cue := _negated(words, first, span.end, rule.kind):
+            reason = f"denied ({cue})"
+        elif rule.kind in (EXPLICIT, ACT, THOUGHT) and any(
+            s <= span.start < e for s, e in third_party
+        ):
+            reason = "about another person"
+        elif rule.kind in (THOUGHT, EXPLICIT) and _ego_dystonic(rule, sentence, joined):
+            reason = "unwanted intrusive thought (ego-dystonic)"
+        elif rule.category == "thoughts_of_death" and _FEAR_OF_DEATH.search(sentence):
+            reason = "fear of dying, not a wish to die"
+        elif (
+            rule.target == OTHERS
+            and rule.kind == THOUGHT
+            and _JOKE_VERBS.match(span.text)
+            and _JOKE.search(sentence)
+        ):
+            reason = "said in jest"
+        hit = Hit(rule.category, rule.kind, rule.target, span.text, reason)
+        if reason:
+            aside.append(hit)
+        else:
+            live.append((span, hit))
+
+    # Remote history: hits dated to the remote past are set aside when nothing is current.
+    if _NOTHING_CURRENT.search(joined):
+        remote = {n for n, s in enumerate(sentence_text) if _REMOTE_PAST.search(s)}
+        kept = []
+        for span, hit in live:
+            if span.sentence in remote and hit.kind in (EXPLICIT, ACT, THOUGHT, WISH):
+                aside.append(Hit(hit.category, hit.kind, hit.target, hit.phrase, "remote history"))
+            else:
+                kept.append((span, hit))
+        live = kept
+
+    hits = [hit for _, hit in live]
     return Risk(
-        self_harm=any(h.target == SELF for h in live),
-        others=any(h.target == OTHERS for h in live),
-        phrases=tuple(dict.fromkeys(h.phrase for h in live)),
-        hits=tuple(live),
+        self_harm=any(h.target in (SELF, BOTH) for h in hits),
+        others=any(h.target in (OTHERS, BOTH) for h in hits),
+        phrases=tuple(dict.fromkeys(h.phrase for h in hits)),
+        hits=tuple(hits),
         set_aside=tuple(aside),
     )

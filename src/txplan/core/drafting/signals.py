@@ -96,9 +96,46 @@ _PSEUDO = frozenset(
 # A denial of intent or plan is not a denial of the thoughts: "denies intent to act on her
 # suicidal thoughts" still reports suicidal thoughts.
 _INTENT_WORDS = frozenset({"intent", "intention", "plan", "plans", "act", "acting", "means"})
+# ... but only when the intent is to act *on* the phrase, which presupposes it.
+_PRESUPPOSING = frozenset({"act", "acting", "on", "upon"})
 # "SI: denied", "self-harm - none".
 _POST_CUES = frozenset({"denied", "denies", "negative", "none", "absent", "nil"})
-_POST_SKIP = frozenset({":", "is", "was", "are", "were", "currently", "has", "been"})
+_POST_SKIP = frozenset({":", "is", "was", "are", "were", "currently", "has", "been", "all"})
+# Screening shorthand listed before one verdict: "SI/HI: denied", "SI, HI, SH - none".
+_SCREEN_WORDS = frozenset(
+    {
+        "si",
+        "hi",
+        "sh",
+        "sib",
+        "avh",
+        "ah",
+        "vh",
+        "nssi",
+        "dsh",
+        "suicidal",
+        "homicidal",
+        "ideation",
+        "ideations",
+        "thoughts",
+        "intent",
+        "plan",
+        "plans",
+        "self",
+        "harm",
+        "injury",
+        "current",
+        "past",
+        "active",
+        "passive",
+        "recent",
+        "or",
+        "and",
+        "nor",
+        ",",
+    }
+)
+_LIST_REACH = 8
 # Nouns a phrase often leads into before its verdict: "suicidal ideation: denied".
 _HEAD_NOUNS = frozenset(
     {
@@ -207,13 +244,18 @@ def _pre_negation(words: tuple[str, ...], start: int) -> str:
             continue
         nxt = words[j + 1] if j + 1 < len(words) else ""
         between = words[j + 1 : start]
-        if _INTENT_WORDS.intersection(between):
+        # "denies intent to act on her suicidal thoughts" still reports the thoughts; "no
+        # intent to end her life" denies what follows.
+        if _INTENT_WORDS.intersection(between) and _PRESUPPOSING.intersection(between):
             return ""
         if word in _STRONG or (word, nxt) in _STRONG_PAIRS:
             return word if word in _STRONG else f"{word} {nxt}"
         if word in _WEAK and (word, nxt) not in _PSEUDO:
             reach = start - j - 1
             if not comma_or_and and reach <= _WEAK_REACH:
+                return word
+            # "no SI, HI or self-harm": a list of screening words stays under the negation.
+            if reach <= _LIST_REACH and all(w in _SCREEN_WORDS for w in between):
                 return word
         j -= 1
     return ""
@@ -224,11 +266,25 @@ def _post_negation(words: tuple[str, ...], end: int) -> str:
     j = end
     while j < len(words) and j < end + 4 and (words[j] in _POST_SKIP or words[j] in _HEAD_NOUNS):
         j += 1
+    # "SI/HI: denied", "SI, HI, SH: none": skip the rest of a list of screening words.
+    k = j
+    while k < len(words) and k < end + 8 and words[k] in _SCREEN_WORDS:
+        k += 1
+    if k > j:
+        j = k
+        while j < len(words) and j < k + 4 and (words[j] in _POST_SKIP or words[j] in _HEAD_NOUNS):
+            j += 1
     if j < len(words) and words[j] in _POST_CUES:
         return words[j]
     if j < len(words) and words[j] == "no" and (j + 1 == len(words) or words[j + 1] in _HARD_STOPS):
         return "no"
     return ""
+
+
+def negation_cue(words: tuple[str, ...], start: int, end: int) -> str:
+    """The cue that negates the phrase at tokens ``start:end`` ("denies", "no", "SI: denied"),
+    or "" when the phrase is asserted."""
+    return _pre_negation(words, start) or _post_negation(words, end)
 
 
 def find(signals: list[str], tokens: Tokens) -> list[Mention]:
