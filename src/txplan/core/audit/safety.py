@@ -56,6 +56,10 @@ class _Found:
     others: bool
     phrases: tuple[str, ...]
 
+    @property
+    def any(self) -> bool:
+        return self.self_harm or self.others
+
 
 def _detector() -> Callable[[str], _Found]:
     try:
@@ -146,9 +150,11 @@ def check(plan: Plan, facts: PlanFacts | None) -> list[Finding]:
         if found.others and others_at is None:
             others_at = (field, phrase)
     for n, impairment in enumerate(plan.medical_necessity.impairments):
-        if impairment.domain is ImpairmentDomain.SAFETY and self_at is None and others_at is None:
+        # Filed under safety (risk to self or others) is documented risk even when its words
+        # name no risk the detector knows; words it does know were counted above.
+        if impairment.domain is ImpairmentDomain.SAFETY and not detect(impairment.description).any:
             field = f"medical_necessity.impairments[{n}]"
-            self_at = (field, "an impairment in the safety domain")
+            self_at = self_at or (field, "an impairment filed under safety")
     for flag in facts.risk_flags if facts else ():
         where = ("risk_flags", _flag_label(flag))
         if _OTHERS_FLAGS.search(flag):
