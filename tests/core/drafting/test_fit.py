@@ -408,3 +408,21 @@ def test_a_bad_age_is_refused_naming_the_field(age: object) -> None:
     with pytest.raises(ValidationError) as caught:
         request(diagnoses=["F33.1"], presenting_problem="Low mood.", age=age)
     assert caught.value.errors()[0]["loc"] == ("age",)
+
+
+def test_a_childrens_area_for_an_adult_is_flagged_not_silently_drafted() -> None:
+    draft_ = draft_with_notes(
+        request(diagnoses=["F91.3"], presenting_problem="Defiant with his boss.", age=30)
+    )
+    assert any("written for ages 2 to 17, and the client is 30" in w for w in draft_.warnings)
+    assert AGE_FIT in core_fit(draft_.plan, age=30)["odd_conduct"]
+
+
+def test_an_approach_an_area_without_protocols_lacks_names_what_is_drafted_instead() -> None:
+    draft_ = draft_with_notes(
+        request(diagnoses=["F90.2"], presenting_problem="Restless in class.", approach="CBT", age=9)
+    )
+    assert any(
+        "no CBT intervention" in w and "core treatment instead: behavioural parent training" in w
+        for w in draft_.warnings
+    )

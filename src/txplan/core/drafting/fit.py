@@ -155,6 +155,12 @@ def _ageless_default(area: Area, element: CoreElement) -> bool:
     return element.fits_age(30)
 
 
+def _age_span(entry: Area) -> tuple[int, int]:
+    """The youngest and oldest age an area is written for."""
+    ages = [a for a in range(0, 121) if entry.fits_age(a)]
+    return (ages[0], ages[-1]) if ages else (0, 120)
+
+
 def _same(a: str, b: str) -> bool:
     return modality_key(a) == modality_key(b)
 
@@ -277,6 +283,13 @@ def select(
     required = active_elements(area, age, text)
     needed = {e.id for e in required}
     protocol, warnings = _choose_protocol(area, approach, age, needed, relevance)
+    if age is not None and not area.fits_age(age):
+        low, high = _age_span(area)
+        warnings = [
+            f"'{area.name}' is written for ages {low} to {high}, and the client is {age}: "
+            f"check that each goal and intervention fits, or choose another diagnosis.",
+            *warnings,
+        ]
     allowed = _allowed(area, protocol, age)
     allowed_ids = {i.id for i in allowed}
     serving: dict[str, list[InterventionEntry]] = {}
@@ -357,7 +370,9 @@ def select(
     def goal_score(g: GoalEntry) -> int:
         mine = [o for o in objectives if o.goal == g.id]
         best = max((objective_score(o) for o in mine), default=0)
-        return relevance(g.text, g.keywords) + best - 2 * age_penalty(g)
+        # A goal with two objectives this protocol can serve reads as a goal, not a stub.
+        full = int(len(mine) >= OBJECTIVES_PER_GOAL)
+        return relevance(g.text, g.keywords) + best + full - 2 * age_penalty(g)
 
     for goal in sorted(goals, key=lambda g: (-goal_score(g), goals.index(g))):
         if len(chosen) >= GOALS_PER_PROBLEM:
@@ -420,6 +435,21 @@ def select(
                 delivered |= set(item.core) & needed
             selection.interventions[o.id] = picked
     selection.missing = [e.id for e in required if e.id not in delivered]
+    if approach and not selection.warnings:
+        drafted = [i for group in selection.interventions.values() for i in group]
+        if drafted and not any(_matches(i, approach) for i in drafted):
+            near = [i.modality for i in drafted if modality_rank(i.modality, approach) == 1]
+            if near:
+                follows = f"the nearest fit: {', '.join(dict.fromkeys(near))}"
+            else:
+                core = ", ".join(e.label for e in required) or ", ".join(
+                    dict.fromkeys(i.modality for i in drafted)
+                )
+                follows = f"the guideline's core treatment instead: {core}"
+            selection.warnings.append(
+                f"'{area.name}': the library has no {approach} intervention for this problem; "
+                f"the draft follows {follows}."
+            )
     return selection
 
 
