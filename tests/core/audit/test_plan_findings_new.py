@@ -342,6 +342,7 @@ def test_a_plan_not_yet_established_is_judged_as_of_today() -> None:
         ),
         ("problems.0.goals.0.text", "Return to work at [CLIENT'S EMPLOYER] within 3 months."),
         (f"{OBJECTIVE}.text", "Client will practise breathing [X] times per week by [date]."),
+        (f"{OBJECTIVE}.text", "[NAME] will practise breathing 3 times per week by week 6."),
         (f"{INTERVENTION}.text", "Clinician will teach {skill} weekly."),
         ("presenting_problem", "Referred by ______ after a crisis."),
     ],
@@ -358,6 +359,8 @@ def test_tool_text_is_an_error_when_signed_and_a_warning_in_a_draft(path: str, t
     [
         "Client will say “I [do] want to go back” in session 3 of 4.",
         "Client will score 9 or lower on the PHQ-9 [sic] by week 8.",
+        "Client will score 9 or lower [PHQ-9] by week 8.",
+        "Client will complete 8 sessions of trauma processing [EMDR] by week 12.",
         "Client will attend AA 3 times per week <= 8 weeks.",
     ],
 )

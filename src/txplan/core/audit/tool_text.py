@@ -50,8 +50,11 @@ MIN_STATEMENTS = 3
 
 def _prompt(inner: str) -> bool:
     inner = inner.strip()
+    # Capitals over two or more words ("[CLIENT'S EMPLOYER]") are a template's prompt; one
+    # capitalised word is usually an acronym ("[PHQ-9]", "[EMDR]") unless the vocabulary below
+    # says otherwise ("[NAME]").
     letters = [c for c in inner if c.isalpha()]
-    shouting = len(letters) >= 2 and all(c.isupper() for c in letters)
+    shouting = len(inner.split()) >= 2 and all(c.isupper() for c in letters)
     return shouting or bool(_BRACKET_PROMPT.search(inner.lower()))
 
 
