@@ -11,7 +11,9 @@ from django.test import Client as HttpClient
 from django.urls import reverse
 
 from tests.web.conftest import START, World, at, sample_document
+from txplan.core.audit import Finding
 from txplan.core.plan import SignatureMethod, SignerRole
+from txplan.web.accounts.models import Practice
 from txplan.web.clients import actions as clients
 from txplan.web.clients.models import Client
 from txplan.web.measures import actions as measures
@@ -25,11 +27,11 @@ pytestmark = pytest.mark.django_db
 TODAY = START + timedelta(days=10)
 
 
-def codes(version, today: date = TODAY) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def codes(version: PlanVersion, today: date = TODAY) -> dict[str, Finding]:
     return {f.code: f for f in review_version(version, today).problems}
 
 
-def other_client(world: World, first: str = "Casey", practice=None):  # type: ignore[no-untyped-def]
+def other_client(world: World, first: str = "Casey", practice: Practice | None = None) -> Client:
     where = practice or world.practice
     clinician = world.stranger if practice is None else world.outsider
     return clients.create_client(
@@ -42,8 +44,8 @@ def test_a_plan_copied_from_another_clients_plan_is_flagged_naming_that_plan(wor
     other = other_client(world)
     copy = plans.create_plan(client=other, by=world.stranger, document=sample_document())
     finding = codes(world.version)["PLAN_CLONED"]
-    assert finding.severity.value == "warning"  # type: ignore[attr-defined]
-    text = finding.explanation  # type: ignore[attr-defined]
+    assert finding.severity.value == "warning"
+    text = finding.explanation
     assert f"plan {copy.plan_id} v1" in text and "Stranger Test" in text
     assert "Casey" not in text  # the other client is not named: the reader may not see them
     # Both plans are flagged: each is a copy of the other.
@@ -104,7 +106,7 @@ def test_date_of_birth_and_intake_date_come_from_the_client_record(world: World)
     signed = plans.sign_version(version=version, by=world.owner, at=at(START))
     # ... but the signed plan is not in order until the guardian signs.
     finding = codes(fresh(signed))["PLAN_MINOR_NO_GUARDIAN"]
-    assert finding.severity.value == "error"  # type: ignore[attr-defined]
+    assert finding.severity.value == "error"
     plans.record_client_signature(
         version=signed,
         by=world.owner,
@@ -122,7 +124,7 @@ def test_a_plan_established_long_after_intake_is_late(world: World) -> None:
     Client.objects.filter(pk=world.client.pk).update(created_at=registered)
     version = fresh(world.version)
     assert plan_facts(version).intake_date == START - timedelta(days=45)
-    assert codes(version)["PLAN_LATE_AFTER_INTAKE"].severity.value == "warning"  # type: ignore[attr-defined]
+    assert codes(version)["PLAN_LATE_AFTER_INTAKE"].severity.value == "warning"
     # A review version is not "late after intake".
     signed = plans.sign_version(version=version, by=world.owner, at=at(START))
     review = plans.amend_version(version=signed, by=world.owner, note="review")

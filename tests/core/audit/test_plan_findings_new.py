@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from txplan.core.audit import Severity, audit_plan
+from txplan.core.audit import Finding, Severity, audit_plan
 from txplan.core.audit.clones import MIN_SHARED, clone_report, normalise, plan_statements
 from txplan.core.audit.examples import (
     BASELINE,
@@ -33,11 +33,11 @@ NEW_CODES = {
 }
 
 
-def audit(edits: dict[str, Any] | None = None, **kwargs: Any):  # type: ignore[no-untyped-def]
+def audit(edits: dict[str, Any] | None = None, **kwargs: Any) -> list[Finding]:
     return audit_plan(parse_plan(apply_edits(edits or {})), EXAMPLE_TODAY, **kwargs)
 
 
-def found(code: str, edits: dict[str, Any] | None = None, **kwargs: Any) -> list:  # type: ignore[type-arg]
+def found(code: str, edits: dict[str, Any] | None = None, **kwargs: Any) -> list[Finding]:
     return [f for f in audit(edits, **kwargs) if f.code == code]
 
 
@@ -377,7 +377,7 @@ def test_a_placeholder_is_reported_once_by_plan_placeholder_not_again() -> None:
     assert codes.count("PLAN_PLACEHOLDER") == 1 and codes.count("PLAN_TOOL_TEXT") == 1
 
 
-class _Defaults(dict):  # type: ignore[type-arg]
+class _Defaults(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return "within 8 weeks"  # any value: only the specific slots must stay at defaults
 

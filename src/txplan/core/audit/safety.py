@@ -114,11 +114,8 @@ def _safety_elements(plan: Plan) -> tuple[bool, bool]:
     """Whether the plan has a safety element for risk to self, and one for risk to others."""
     self_ok = others_ok = False
     for problem in plan.problems:
-        areas = {
-            (e.origin.library_id.split(".")[0].split("#")[0])
-            for e in [problem, *problem.goals]
-            if e.origin is not None
-        }
+        origins = [problem.origin, *(g.origin for g in problem.goals)]
+        areas = {o.library_id.split(".")[0].split("#")[0] for o in origins if o is not None}
         if "suicidal_self_harm" in areas:
             self_ok = True
         if "harm_to_others" in areas:
