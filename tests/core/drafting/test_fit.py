@@ -426,3 +426,21 @@ def test_an_approach_an_area_without_protocols_lacks_names_what_is_drafted_inste
         "no CBT intervention" in w and "core treatment instead: behavioural parent training" in w
         for w in draft_.warnings
     )
+
+
+def test_a_child_with_ptsd_gets_tf_cbt_with_the_caregiver_not_an_adult_protocol() -> None:
+    plan = draft("F43.10", "Nightmares and clinginess since a dog attack.", age=8)
+    ids = set(intervention_ids(plan))
+    assert "ptsd.i10" in ids
+    assert not ids & {"ptsd.i1", "ptsd.i2", "ptsd.i9"}  # PE and CPT are for 13 and older
+    assert core_fit(plan, age=8) == {"ptsd": []}
+    adult = draft("F43.10", "Nightmares since an assault.", approach="CBT")
+    assert "ptsd.i10" not in intervention_ids(adult)
+
+
+def test_a_child_with_ocd_gets_family_involvement() -> None:
+    plan = draft("F42.2", "Washes hands until they bleed; asks mother for reassurance.", age=10)
+    area = load_library().area("ocd")
+    assert "family_involvement" in {e.id for e in active_elements(area, 10, "")}
+    assert core_fit(plan, age=10) == {"ocd": []}
+    assert "family_involvement" not in {e.id for e in active_elements(area, 30, "")}

@@ -135,11 +135,10 @@ def client_age(age: int | None, text: str) -> int | None:
 def active_elements(area: Area, age: int | None, text: str) -> list[CoreElement]:
     """The core elements this client's plan needs: by age, and by what the text mentions."""
     tokens = signals.tokenise(text)
+    fit_age = age if age is not None else assumed_age(area)
     out = []
     for element in area.core_elements:
-        if age is not None and not element.fits_age(age):
-            continue
-        if age is None and element.age_limited() and not _ageless_default(area, element):
+        if not element.fits_age(fit_age):
             continue
         if element.when and not any(not m.negated for m in signals.find(element.when, tokens)):
             continue
@@ -147,12 +146,10 @@ def active_elements(area: Area, age: int | None, text: str) -> list[CoreElement]
     return out
 
 
-def _ageless_default(area: Area, element: CoreElement) -> bool:
-    """With no age known, an age-limited element still counts when it is for adults and the
-    area is not a children's area (adults are the default client)."""
-    if area.fits_age(17) and not area.fits_age(18):
-        return element.fits_age(10)  # a children's area: the school-age element
-    return element.fits_age(30)
+def assumed_age(area: Area) -> int:
+    """The age a draft is written for when the client's age is unknown: a school-age child for
+    a children's area, else an adult (adults are the default client)."""
+    return 10 if area.fits_age(17) and not area.fits_age(18) else 30
 
 
 def _age_span(entry: Area) -> tuple[int, int]:
@@ -282,7 +279,9 @@ def select(
     """
     required = active_elements(area, age, text)
     needed = {e.id for e in required}
-    protocol, warnings = _choose_protocol(area, approach, age, needed, relevance)
+    # With the age unknown, the draft is written for the area's usual client (assumed_age).
+    fit_age = age if age is not None else assumed_age(area)
+    protocol, warnings = _choose_protocol(area, approach, fit_age, needed, relevance)
     if age is not None and not area.fits_age(age):
         low, high = _age_span(area)
         warnings = [
@@ -290,20 +289,16 @@ def select(
             f"check that each goal and intervention fits, or choose another diagnosis.",
             *warnings,
         ]
-    allowed = _allowed(area, protocol, age)
+    allowed = _allowed(area, protocol, fit_age)
     allowed_ids = {i.id for i in allowed}
     serving: dict[str, list[InterventionEntry]] = {}
     for item in allowed:
         for target in item.objectives:
             serving.setdefault(target, []).append(item)
-    objectives = [o for o in area.objectives if o.fits_age(age) and serving.get(o.id)]
+    objectives = [o for o in area.objectives if o.fits_age(fit_age) and serving.get(o.id)]
     goal_ids = {o.goal for o in objectives}
-    goals = [g for g in area.goals if g.id in goal_ids and g.fits_age(age)]
+    goals = [g for g in area.goals if g.id in goal_ids and g.fits_age(fit_age)]
     objectives = [o for o in objectives if o.goal in {g.id for g in goals}]
-
-    def age_penalty(entry: GoalEntry | ObjectiveEntry | InterventionEntry) -> int:
-        # With the age unknown, an entry meant for a narrow age band is a last resort.
-        return int(age is None and entry.age_limited())
 
     def approach_fit(item: InterventionEntry) -> int:
         if not approach:
@@ -322,7 +317,7 @@ def select(
         # The protocol's own interventions (not only adjuncts) work on it, and it carries
         # core elements: both make it part of one coherent treatment.
         own = int(protocol is not None and any(protocol in i.protocols for i in items))
-        return relevance(o.text, o.keywords) + bonus + own + len(delivers(o)) - 2 * age_penalty(o)
+        return relevance(o.text, o.keywords) + bonus + own + len(delivers(o))
 
     chosen: dict[str, list[ObjectiveEntry]] = {}
     covered: set[str] = set()
@@ -372,7 +367,7 @@ def select(
         best = max((objective_score(o) for o in mine), default=0)
         # A goal with two objectives this protocol can serve reads as a goal, not a stub.
         full = int(len(mine) >= OBJECTIVES_PER_GOAL)
-        return relevance(g.text, g.keywords) + best + full - 2 * age_penalty(g)
+        return relevance(g.text, g.keywords) + best + full
 
     for goal in sorted(goals, key=lambda g: (-goal_score(g), goals.index(g))):
         if len(chosen) >= GOALS_PER_PROBLEM:
@@ -408,7 +403,6 @@ def select(
                     -approach_fit(item),
                     protocol is None or protocol not in item.protocols,
                     item.id in used,
-                    age_penalty(item),
                     min(item.objectives.index(o.id), 1),
                     -relevance(item.text, item.keywords),
                     area.interventions.index(item),
