@@ -244,8 +244,8 @@ def test_errors_from_several_files_are_reported_together(
 
 # Core elements (issue 10 §3) ------------------------------------------------------------------
 
-# Files whose core elements their own owners declare (risk areas, the generic structure).
-CORE_EXEMPT = {"suicidal_self_harm", "harm_to_others", "generic"}
+# Files whose owners declare their core elements (harm to others, the generic structure).
+CORE_EXEMPT = {"harm_to_others", "generic"}
 
 
 @pytest.mark.parametrize("area_id", sorted(set(load_library().areas) - CORE_EXEMPT))
