@@ -131,3 +131,29 @@ def test_the_drafters_reasons_are_kept_beside_the_plan_and_shown_in_the_editor(
     page = http.get(reverse("plan_edit", args=[plan.pk, version.number])).content.decode()
     assert "Drafting notes" in page
     assert notes["reasons"][0]["explanation"].split("(")[0] in page
+
+
+def test_drafting_uses_the_clients_age_on_the_plan_start(world: World) -> None:
+    from datetime import date
+
+    from txplan.web.plans.actions import draft_new_plan
+
+    areas = {}
+    for born in (date(2017, 3, 3), date(1990, 5, 1)):  # 8 on 2026-03-02; 35
+        client = clients.create_client(
+            practice=world.practice,
+            clinician=world.owner,
+            first_name="Sam",
+            last_name="Synthetic",
+            date_of_birth=born,
+        )
+        clients.add_diagnosis(client=client, code="F90.0", primary=True)
+        _, draft = draft_new_plan(
+            client=client,
+            by=world.owner,
+            presenting_problem="Disorganised; loses things.",
+            start=date(2026, 3, 2),
+            review_days=90,
+        )
+        areas[born.year] = draft.plan.problems[0].origin.library_id  # type: ignore[union-attr]
+    assert areas == {2017: "child_adhd", 1990: "adult_adhd"}
