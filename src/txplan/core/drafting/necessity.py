@@ -206,11 +206,20 @@ def medical_necessity(
         f"supports, ability to function between sessions), and why less would not do.]"
     )
     to_supply.append("Level of care: explain why outpatient care fits this client.")
+    # Risk of harm to others is a safety problem of its own (area harm_to_others).
+    others = any(area.id == "harm_to_others" for area in areas)
     if risk:
         rationale += (
             f" {TO_COMPLETE} the suicide risk assessment (ideation, intent, plan, "
             f"means, protective factors) and why outpatient care is safe.]"
         )
+    if others:
+        rationale += (
+            f" {TO_COMPLETE} the risk assessment for harm to others (thoughts, intent, plan, "
+            f"identifiable targets, access to weapons, duty-to-protect decision) and why "
+            f"outpatient care is safe.]"
+        )
+    if risk or others:
         to_supply.insert(
             0,
             "Risk: record the risk assessment and the safety plan before the "

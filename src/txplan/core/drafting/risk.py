@@ -172,6 +172,15 @@ class Rule:
     kind: str
     target: str
     pattern: re.Pattern[str]
+    needs: re.Pattern[str] | None = None  # must also occur somewhere in the text
+
+
+# A death in the text: "join him" and "be with her again" then mean dying.
+_DEATH_CONTEXT = re.compile(
+    r"(?<![a-z0-9])(?:died|dead|death|late|passed|passing|deceased|heaven|grave|funeral"
+    r"|widow\w*|bereave\w*|lost (?:her|his|their|my) (?:\w+ )?(?:husband|wife|partner|son"
+    r"|daughter|child|mother|father|mum|dad|baby))(?![a-z0-9])"
+)
 
 
 def _rules(category: str, kind: str, target: str, *patterns: str) -> list[Rule]:
@@ -183,6 +192,16 @@ def _rules(category: str, kind: str, target: str, *patterns: str) -> list[Rule]:
 
 # --- risk to self ------------------------------------------------------------------------------
 _SELF_RULES: list[Rule] = [
+    Rule(
+        "passive_death_wish",
+        WISH,
+        SELF,
+        re.compile(
+            rf"(?<![a-z0-9])(?:join|joining|be with|reunited? with) (?:him|her|them|the others"
+            rf"|{POSS}(?: {_W}){{1,3}})(?: (?:in heaven|on the other side|again|soon))?{_STOP}"
+        ),
+        needs=_DEATH_CONTEXT,
+    ),
     *_rules(
         "active_ideation",
         EXPLICIT,
@@ -232,7 +251,7 @@ _SELF_RULES: list[Rule] = [
         r"|cease to exist|not be here|disappear forever|go to sleep forever|sleep forever"
         r"|never wake|not wake|to not wake|not to wake|would not wake|did not wake"
         r"|could not wake|will not wake|does not wake|be with god|go to heaven|be in heaven"
-        r"|join)\w*",
+        r")\w*",
         rf"{WANT}{_gap(4)} (?:had )?never (?:been )?born",
         rf"{WANT}{_gap(4)} (?:could|would) (?:just )?(?:disappear|vanish|stop existing|not exist)",
         rf"{WANT}{_gap(6)} (?:hit (?:me|her|him)|hits (?:me|her|him)|crash\w*"
@@ -243,7 +262,7 @@ _SELF_RULES: list[Rule] = [
         r"better off (?:dead|gone)",
         r"better dead",
         r"better off without (?:me|us)",
-        rf"(?:world|everyone|everybody|they|family|kids|children|people|{KIN}) (?:would|will|d)"
+        rf"(?:world|everyone|everybody|they|family|kids|children|people|{KIN}) (?:would|will|d|is|are|s|were|might)"
         r" (?:all )?(?:be )?(?:better|happier|fine|easier|relieved|lighter)(?: off)? (?:without"
         r" (?:me|her|him|them|us)|if)",
         rf"(?:better|happier|easier|relieved|glad|lighter)(?: off)? (?:if|when) {SUBJ}{_gap(2)}"
@@ -286,8 +305,6 @@ _SELF_RULES: list[Rule] = [
         r"cease to exist",
         rf"if {SUBJ} ([a-z]+) , {SUBJ} \1",
         r"(?:burden|burdens) (?:to|on|for) (?:everyone|everybody|her|his|their|my|others|the)",
-        rf"(?:join|joining|be with|reunited? with) (?:him|her|them|the others|{POSS} {_W}"
-        rf"{_gap(2)})(?: (?:in heaven|on the other side|again|soon))?{_STOP}",
         r"(?:go|going|be) (?:to|in) heaven",
         r"(?:hates?|hated) being alive",
         r"(?:wants?|wanted|wish\w*) (?:to )?(?:be )?(?:dead|gone)",
@@ -769,6 +786,15 @@ _THIRD_PARTY = re.compile(
     rf"{_VIOLENT} (?:her|him|me)"
     rf"|(?:by|from) (?:her|his|their|a|the) (?:\w+ )?{KIN})(?![a-z0-9])"
 )
+# Injury that is not self-injury: compulsive washing, accidents, sport, medical care.
+_NOT_SELF_INJURY = re.compile(
+    r"(?<![a-z0-9])(?:(?:wash\w*|scrub\w*|clean\w*|rins\w*|sanitis\w*|sanitiz\w*|bleach\w*)"
+    r" (?:\w+ ){0,5}(?:until|till|so (?:much|often)|raw|bleed\w*|crack\w*)"
+    r"|(?:accident\w*|by mistake|while (?:cooking|shaving|chopping|ironing|playing|training)"
+    r"|on the (?:stove|hob|oven|iron|kettle) by|fell|tripped|slipped|sunburn\w*|eczema|psoriasis"
+    r"|rash|dermatitis|surgery|operation|physio\w*|burn (?:unit|injury|injuries) from a fire))"
+    r"(?![a-z0-9])"
+)
 # Said in jest: hyperbole about another person, with no weapon, plan or threat.
 _JOKE = re.compile(
     r"(?<![a-z0-9])(?:laugh\w*|jok\w*|kidding|in jest|sarcastic\w*|tongue in cheek|lol|haha"
@@ -979,6 +1005,8 @@ def detect(text: str) -> Risk:
 
     spans: list[_Span] = []
     for rule in RULES:
+        if rule.needs is not None and not rule.needs.search(joined):
+            continue
         for match in rule.pattern.finditer(joined):
             start, end = token_span(match)
             spans.append(_Span(rule, start, end, match[0], sentence_index(start)))
@@ -997,6 +1025,17 @@ def detect(text: str) -> Risk:
         targets = (SELF, OTHERS) if rule.target == BOTH else (rule.target,)
         if all(_overlaps(idioms[t], span.start, span.end) for t in targets):
             reason = "figure of speech"
+        elif (
+            rule.kind == ACT
+            and rule.target == SELF
+            and _NOT_SELF_INJURY.search(sentence)
+            and not re.search(
+                r"(?<![a-z0-9])(?:deliberate\w*|on purpose|intentional\w*"
+                r"|self ?harm\w*|punish\w*)",
+                sentence,
+            )
+        ):
+            reason = "injury that is not self-injury"
         elif cue := _negated(words, first, span.end, rule.kind):
             reason = f"denied ({cue})"
         elif rule.kind in (EXPLICIT, ACT, THOUGHT) and any(
@@ -1031,7 +1070,7 @@ def detect(text: str) -> Risk:
                 kept.append((span, hit))
         live = kept
 
-    hits = [hit for _, hit in live]
+    hits = [hit for _, hit in sorted(live, key=lambda pair: (pair[0].start, -pair[0].end))]
     return Risk(
         self_harm=any(h.target in (SELF, BOTH) for h in hits),
         others=any(h.target in (OTHERS, BOTH) for h in hits),

@@ -11,11 +11,16 @@ import re
 from dataclasses import dataclass
 
 from txplan.core import icd10
+from txplan.core.drafting import risk as risk_mod
 from txplan.core.drafting import signals
 from txplan.core.drafting.library import Area, Library
 from txplan.core.drafting.request import AreaChoice, Basis, DiagnosisError
 
 SAFETY_AREA = "suicidal_self_harm"
+# Harm to others is its own safety problem, separate from self-harm.
+OTHERS_AREA = "harm_to_others"
+# The safety areas come from txplan.core.drafting.risk, not from their signal phrases alone.
+RISK_AREAS = (SAFETY_AREA, OTHERS_AREA)
 # The honest structure for a code no area covers (data/library/generic.yaml): never chosen by a
 # code prefix or by the text, never a stand-in for another disorder.
 GENERIC_AREA = "generic"
@@ -215,7 +220,7 @@ def choose(
     With diagnoses given, the text does not add areas the diagnoses do not cover (a goal about
     drinking on a plan without an alcohol diagnosis is one a reviewer rejects as disconnected):
     such areas are named with basis SUGGESTED, for the clinician to add the diagnosis. Risk
-    language is the exception: the safety area always comes in, first.
+    language is the exception: the safety areas always come in, first (``_risk_choices``).
     """
     tokens = signals.tokenise(presenting_problem)
     coded = code_areas(library, codes, tokens)
@@ -229,6 +234,8 @@ def choose(
     text_hits: list[tuple[int, str, list[signals.Mention]]] = []
     negated: list[AreaChoice] = []
     for area in library.areas.values():
+        if area.id in RISK_AREAS:
+            continue  # chosen by the risk detector below
         mentions = signals.find(area.signals, tokens)
         live = [m for m in mentions if not m.negated]
         if live:
@@ -247,7 +254,8 @@ def choose(
             )
     text_hits.sort(key=lambda hit: (-hit[0], hit[1]))
 
-    safety: list[AreaChoice] = []
+    safety, left_out = _risk_choices(library, choices, presenting_problem)
+    negated = left_out + negated
     from_text: list[AreaChoice] = []
     suggested: list[AreaChoice] = []
     for count, area_id, live in text_hits:
@@ -262,17 +270,6 @@ def choose(
                 old.basis,
                 f"{old.explanation} The presenting problem also mentions {quoted}.",
                 tuple(dict.fromkeys(old.evidence + evidence)),
-            )
-        elif area_id == SAFETY_AREA:
-            safety.append(
-                AreaChoice(
-                    area_id,
-                    area.name,
-                    Basis.RISK_LANGUAGE,
-                    f"The presenting problem contains risk language ({quoted}); safety planning "
-                    f"comes first whatever the diagnosis.",
-                    evidence,
-                )
             )
         elif not coded and len(from_text) < MAX_AREAS:
             from_text.append(
@@ -297,6 +294,90 @@ def choose(
                     evidence,
                 )
             )
-    if SAFETY_AREA in choices:
-        safety = [choices.pop(SAFETY_AREA)]
     return coded, [*safety, *choices.values(), *from_text, *suggested, *negated]
+
+
+_ASIDE_WORDS = {
+    "figure of speech": "as a figure of speech",
+    "about another person": "about another person",
+    "unwanted intrusive thought (ego-dystonic)": "as an unwanted intrusive thought",
+    "fear of dying, not a wish to die": "as a fear of dying, not a wish to die",
+    "said in jest": "said in jest",
+    "remote history": "as remote history with nothing current",
+}
+
+
+def _risk_choices(
+    library: Library, choices: dict[str, AreaChoice], presenting_problem: str
+) -> tuple[list[AreaChoice], list[AreaChoice]]:
+    """The safety areas, first in the plan, and those the text mentions only to set aside.
+
+    Risk language always brings its safety area in, whatever the codes: risk to self brings
+    the self-harm area, risk to others the harm-to-others area (see ``risk.detect``). A safety
+    area a code chose moves to the front. ``choices`` loses the safety areas it held.
+    """
+    found = risk_mod.detect(presenting_problem)
+    chosen: list[AreaChoice] = []
+    left_out: list[AreaChoice] = []
+    for area_id, target, what, plan in (
+        (SAFETY_AREA, risk_mod.SELF, "risk language", "safety planning"),
+        (
+            OTHERS_AREA,
+            risk_mod.OTHERS,
+            "language of risk of harm to others",
+            "a violence risk assessment and safety plan",
+        ),
+    ):
+        if area_id not in library.areas:
+            continue
+        area = library.areas[area_id]
+        live = found.phrases_for(target)
+        quoted = ", ".join(f"'{p}'" for p in live)
+        if area_id in choices:
+            old = choices.pop(area_id)
+            also = f" The presenting problem also mentions {quoted}." if live else ""
+            chosen.append(
+                AreaChoice(
+                    area_id,
+                    old.area_name,
+                    old.basis,
+                    old.explanation + also,
+                    tuple(dict.fromkeys(old.evidence + live)),
+                )
+            )
+        elif live:
+            chosen.append(
+                AreaChoice(
+                    area_id,
+                    area.name,
+                    Basis.RISK_LANGUAGE,
+                    f"The presenting problem contains {what} ({quoted}); {plan} comes first "
+                    f"whatever the diagnosis.",
+                    live,
+                )
+            )
+        else:
+            aside = [h for h in found.set_aside if h.target in (target, risk_mod.BOTH)]
+            if aside:
+                left_out.append(_left_out(area_id, area.name, aside))
+    return chosen, left_out
+
+
+def _left_out(area_id: str, name: str, aside: list[risk_mod.Hit]) -> AreaChoice:
+    denied = [h for h in aside if h.reason.startswith("denied")]
+    parts = []
+    if denied:
+        cues = ", ".join(dict.fromkeys(h.reason[len("denied (") : -1] for h in denied))
+        quoted = ", ".join(f"'{p}'" for p in dict.fromkeys(h.phrase for h in denied))
+        parts.append(f"{quoted} only as absent ({cues})")
+    for reason, words in _ASIDE_WORDS.items():
+        phrases = dict.fromkeys(h.phrase for h in aside if h.reason == reason)
+        if phrases:
+            parts.append(", ".join(f"'{p}'" for p in phrases) + f" {words}")
+    return AreaChoice(
+        area_id,
+        name,
+        Basis.NEGATED,
+        f"The presenting problem mentions {'; '.join(parts)}, so '{name}' was not added.",
+        tuple(dict.fromkeys(h.phrase for h in aside)),
+    )
