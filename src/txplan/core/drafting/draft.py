@@ -32,7 +32,7 @@ from txplan.core.drafting.library import (
     load_library,
 )
 from txplan.core.drafting.necessity import derived_impairments, medical_necessity
-from txplan.core.drafting.personal import individualise
+from txplan.core.drafting.personal import individualise, revert_flagged
 from txplan.core.drafting.request import Basis, Draft, DraftError, DraftRequest
 from txplan.core.drafting.selection import GENERIC_AREA, SAFETY_AREA, choose
 from txplan.core.drafting.signals import tokenise
@@ -351,6 +351,7 @@ def draft_with_notes(request: DraftRequest, library: Library | None = None) -> D
         to_supply.insert(
             0, "Diagnosis: no ICD-10-CM code was given; add the diagnosis that justifies treatment."
         )
+    revert_flagged(plan, request.start)
     return Draft(plan=plan, warnings=warnings, reasons=reasons, to_supply=to_supply)
 
 

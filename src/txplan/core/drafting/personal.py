@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from txplan.core.drafting.specifics import Fact
-from txplan.core.plan import Goal, Intervention, Objective, Problem
+from txplan.core.plan import Goal, Intervention, Objective, Plan, Problem
 
 
 def _split(text: str) -> list[str]:
@@ -78,7 +79,12 @@ _DOMAIN_WORDS: dict[str, frozenset[str]] = {
     "self_care": frozenset(_split("sleep eating meals hygiene routine health")),
     "social": frozenset(_split("social friends outings activities")),
 }
+# The labelled clauses this module adds, as they end a statement.
+_TAILED = re.compile(r"(?: (?:At intake|Baseline|Focus|Strength to draw on): [^\n]*?\.)+$")
 _TRIES = 3  # facts tried per statement before it is left as drafted
+# How often one clause of the request may be repeated in a plan: more reads as padding.
+MAX_USES = 3
+MAX_USES_STRENGTH = 2
 _LABEL = {"goal": "At intake", "objective": "Baseline", "intervention": "Focus"}
 
 
@@ -111,7 +117,13 @@ class _Pool:
         return 2 * overlap + min(affinity, 2) + min(domain, 2) + bonus - 2.5 * self.used[fact.raw]
 
     def ranked(self, text: str, kind: str) -> list[Fact]:
-        return sorted(self.facts, key=lambda f: (-self.score(f, text, kind), self.facts.index(f)))
+        usable = [
+            f
+            for f in self.facts
+            if self.used[f.raw] < (MAX_USES_STRENGTH if f.kind == "strength" else MAX_USES)
+            and not (kind == "objective" and f.kind == "strength")
+        ]
+        return sorted(usable, key=lambda f: (-self.score(f, text, kind), self.facts.index(f)))
 
 
 def carries(text: str, facts: list[Fact]) -> bool:
@@ -144,6 +156,35 @@ def _set_text(element: Goal | Objective | Intervention, text: str) -> None:
     element.text = text
     if element.origin is not None:
         element.origin = element.origin.model_copy(update={"library_text": text})
+
+
+def revert_flagged(plan: Plan, today: date) -> int:
+    """Take the added clause off any statement the plan audit now finds an error in.
+
+    ``individualise`` already checks each clause against the statement audit; the plan audit
+    judges with the whole plan as context (the diagnoses, the other goals), so a clause is
+    checked once more here. Returns how many clauses were taken off.
+    """
+    from txplan.core.audit import Severity, audit_plan
+
+    flagged = {
+        f.element_id
+        for f in audit_plan(plan, today, draft=True)
+        if f.severity is Severity.ERROR and f.element_id
+    }
+    taken = 0
+    for problem in plan.problems:
+        for goal in problem.goals:
+            items: list[Goal | Objective | Intervention] = [goal]
+            for objective in goal.objectives:
+                items += [objective, *objective.interventions]
+            for item in items:
+                if item.id in flagged:
+                    base = _TAILED.sub("", item.text)
+                    if base != item.text:
+                        _set_text(item, base)
+                        taken += 1
+    return taken
 
 
 def _situations_fact(facts: list[Fact]) -> Fact | None:

@@ -389,9 +389,18 @@ def _quoted(text: str) -> str | None:
 
 
 _PIECES = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?;][\"'”’)])\s+")
+# A clause with a count or a frequency: a baseline an objective can be measured against
+# ("panic attacks 3 times a week", "sleeps 4 hours", "missed 6 shifts"), not an age or a date.
+_QUANTITY = (
+    r"(?:\d+(?:\.\d+)?|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+    r"several|dozens? of)"
+)
 _NUMBER = re.compile(
-    r"\b(?:\d+(?:\.\d+)?|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozen|daily|nightly|every (?:day|night|morning|evening|week))\b",
+    rf"\b{_QUANTITY}(?:-\d+)? (?:\w+ )?(?:times?|hours?|nights?|days?|shifts?|drinks?|beers?|"
+    r"kg|attacks?|sessions?|visits?|lectures?|classes|calls?|hands?|cigarettes?|joints?|"
+    r"exclusions?|detentions?|warnings?|applications?|deadlines?|errors?|fights?|"
+    r"arguments?|episodes?|binges?|meals?|minutes?|weeks? of)\b"
+    r"|\b(?:every|most|each) (?:day|night|morning|evening|week)s?\b|\b(?:daily|nightly)\b",
     re.I,
 )
 MAX_RAW = 160
@@ -424,7 +433,12 @@ def extract(
     """What the request says about this client, for the drafter's specific slots."""
     strengths = [s.strip() for s in strengths or [] if s.strip()]
     sources = [presenting_problem, *(impairments or [])]
-    joined = " ".join(s.strip() for s in sources if s and s.strip())
+    # Each source ends a sentence of its own, so clauses never run across two of them.
+    joined = " ".join(
+        s.strip() if s.strip()[-1:] in ".!?;" else s.strip() + "."
+        for s in sources
+        if s and s.strip()
+    )
     person = _PERSON.search(joined) or _PERSON.search(" ".join(strengths))
     situations = _situation_list(joined)
     given_up = _given_up(joined)
@@ -438,8 +452,8 @@ def extract(
         raw = _piece_with(joined, who.word)
         if raw != who.word:
             facts.append(Fact("person", who.word, raw))
-    for piece in pieces(presenting_problem):
-        if _NUMBER.search(piece) and len(piece) <= MAX_RAW:
+    for piece in pieces(joined):
+        if _NUMBER.search(piece) and len(piece) <= MAX_RAW and len(piece.split()) >= 3:
             facts.append(Fact("number", piece, piece))
     facts += [Fact("strength", s, s) for s in strengths if len(s) <= MAX_RAW]
     return Specifics(
