@@ -303,13 +303,26 @@ def select(
     def approach_fit(item: InterventionEntry) -> int:
         if not approach:
             return 0
-        return 2 if _matches(item, approach) else int(modality_rank(item.modality, approach) == 1)
+        if _same(item.modality, approach):
+            return 3  # the requested modality itself
+        if _matches(item, approach):
+            return 2  # part of the requested protocol (ERP within ACT-informed exposure)
+        return int(modality_rank(item.modality, approach) == 1)
 
     def delivers(o: ObjectiveEntry) -> set[str]:
         got = set(o.core)
         for item in serving.get(o.id, []):
             got |= set(item.core)
         return got & needed
+
+    def own_served(o: ObjectiveEntry) -> bool:
+        """Served by a therapy intervention (the protocol's own, or any when no protocols),
+        not only by adjuncts such as psychoeducation or measurement."""
+        return any(
+            (i.protocols and (protocol is None or protocol in i.protocols))
+            or (protocol is None and modality_key(i.modality) not in _ADJUNCT_MODALITIES)
+            for i in serving.get(o.id, [])
+        )
 
     def objective_score(o: ObjectiveEntry) -> int:
         items = serving.get(o.id, [])
@@ -361,7 +374,17 @@ def select(
             if group:
                 group[-1] = pick
 
-    # 3. Up to two goals, each with up to two objectives, by fit with the request.
+    # 3. The requested modality itself, when the library has it here: one objective it serves.
+    def served_by_approach(o: ObjectiveEntry) -> bool:
+        return any(approach_fit(i) == 3 for i in serving.get(o.id, []))
+
+    chosen_now = [o for group in chosen.values() for o in group]
+    if approach and not any(served_by_approach(o) for o in chosen_now):
+        options = [o for o in objectives if served_by_approach(o) and can_take(o)]
+        if options:
+            take(max(options, key=lambda o: (o.goal in chosen, objective_score(o))))
+
+    # 4. Up to two goals, each with up to two objectives, by fit with the request.
     def goal_score(g: GoalEntry) -> int:
         mine = [o for o in objectives if o.goal == g.id]
         best = max((objective_score(o) for o in mine), default=0)
@@ -376,7 +399,14 @@ def select(
             chosen[goal.id] = []
     for goal_id, group in chosen.items():
         rest = [o for o in objectives if o.goal == goal_id and o not in group]
-        rest.sort(key=lambda o: (o.criterion is not None, -objective_score(o), objectives.index(o)))
+        rest.sort(
+            key=lambda o: (
+                o.criterion is not None,
+                not own_served(o),
+                -objective_score(o),
+                objectives.index(o),
+            )
+        )
         while len(group) < OBJECTIVES_PER_GOAL and rest:
             take(rest.pop(0))
 
