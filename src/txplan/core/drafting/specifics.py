@@ -42,6 +42,8 @@ _SITUATION = re.compile(
 # What the client has stopped doing: the activity a goal can bring back.
 _GIVEN_UP = re.compile(
     r"\b(?:stopped|quit|gave up|has given up|no longer|used to enjoy|used to|misses|"
+    r"(?:has|have) not (?:been to|returned to|gone back to|been back to)|cancell?ed|"
+    r"dropped out of|dropped|"
     r"wants to (?:get back to|return to|go back to)|would like to (?:get back to|return to))"
     r"\s+(.+)",
     re.I,
