@@ -114,13 +114,13 @@ class _Pool:
             ("objective", "strength"): -3.0,
             ("goal", "strength"): -1.0,
         }.get((kind, fact.kind), 0.0)
-        return 2 * overlap + min(affinity, 2) + min(domain, 2) + bonus - 2.5 * self.used[fact.raw]
+        return 2 * overlap + min(affinity, 2) + min(domain, 2) + bonus - 2.5 * self.used[_key(fact)]
 
     def ranked(self, text: str, kind: str) -> list[Fact]:
         usable = [
             f
             for f in self.facts
-            if self.used[f.raw] < (MAX_USES_STRENGTH if f.kind == "strength" else MAX_USES)
+            if self.used[_key(f)] < (MAX_USES_STRENGTH if f.kind == "strength" else MAX_USES)
             and not (kind == "objective" and f.kind == "strength")
         ]
         return sorted(usable, key=lambda f: (-self.score(f, text, kind), self.facts.index(f)))
@@ -133,6 +133,10 @@ def carries(text: str, facts: list[Fact]) -> bool:
         f.kind in ("situation", "activity") and len(f.phrase) > 3 and f.phrase.lower() in low
         for f in facts
     )
+
+
+def _key(fact: Fact) -> str:
+    return _raw(fact).lower()
 
 
 def _raw(fact: Fact) -> str:
@@ -210,7 +214,9 @@ def individualise(
     """
     if not facts and not main:
         return
-    pool = _Pool(list(facts), Counter())
+    # One clause said twice (an impairment that is also a sentence of the text) is one fact.
+    unique = list({_key(f): f for f in reversed(facts)}.values())[::-1]
+    pool = _Pool(unique, Counter())
     for problem in problems:
         forced: list[Fact] = []
         if problem.id == primary_id:
@@ -234,7 +240,7 @@ def individualise(
                 if _errors("goal", text, diagnosis) <= _errors("goal", goal.text, diagnosis):
                     _set_text(goal, text)
                     for f in missing:
-                        pool.used[f.raw] += 1
+                        pool.used[_key(f)] += 1
             elif not chosen and not carries(goal.text, facts):
                 _tail(goal, "goal", pool, diagnosis)
             for objective in goal.objectives:
@@ -265,6 +271,6 @@ def _tail(
         if before is None:
             before = _errors(kind, element.text, diagnosis)
         if _errors(kind, text, diagnosis) <= before:
-            pool.used[fact.raw] += 1
+            pool.used[_key(fact)] += 1
             _set_text(element, text)
             return
