@@ -157,3 +157,14 @@ def test_drafting_uses_the_clients_age_on_the_plan_start(world: World) -> None:
         )
         areas[born.year] = draft.plan.problems[0].origin.library_id  # type: ignore[union-attr]
     assert areas == {2017: "child_adhd", 1990: "adult_adhd"}
+
+
+def test_the_drafters_notes_show_on_the_draft_page_too(world: World) -> None:
+    post_as(world.owner, world, {"mode": "draft", "presenting_problem": PROBLEM, "review_days": 90})
+    plan = Plan.objects.exclude(pk=world.version.plan_id).get()
+    version = plan.latest_version()
+    assert version is not None
+    http = HttpClient()
+    http.force_login(world.owner)
+    page = http.get(reverse("plan_version", args=[plan.pk, version.number])).content.decode()
+    assert "Drafting notes" in page and "not part of the plan" in page
