@@ -215,7 +215,8 @@ CLIENTS = [
         "signed",
         25,
         problem="Low mood and tearfulness since her son was born four months ago; "
-        "feels she is failing as a mother and has stopped seeing friends.",
+        "feels she is failing as a mother, dreads the night feeds and has stopped seeing "
+        "friends.",
         strengths=["Partner shares night feeds", "Attends a parent group"],
         impairment=(
             "social",
