@@ -32,7 +32,7 @@ from txplan.core.drafting.library import (
     load_library,
 )
 from txplan.core.drafting.necessity import derived_impairments, medical_necessity
-from txplan.core.drafting.personal import individualise, revert_flagged
+from txplan.core.drafting.personal import individualise, revert_flagged, risk_facts
 from txplan.core.drafting.request import Basis, Draft, DraftError, DraftRequest
 from txplan.core.drafting.selection import GENERIC_AREA, SAFETY_AREA, choose
 from txplan.core.drafting.signals import tokenise
@@ -369,6 +369,7 @@ def _facts(
     ]
     known = {f.raw.rstrip(".") for f in facts}
     facts += [f for f in found.facts if f.raw.rstrip(".") not in known]
+    facts += risk_facts(request.presenting_problem)
     main = impairments[0].description.strip().rstrip(".") if impairments else None
     if main and len(main) > specifics_mod.MAX_RAW:
         main = None

@@ -21,8 +21,17 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from txplan.core.drafting.specifics import Fact
+from txplan.core.drafting.specifics import Fact, pieces
 from txplan.core.plan import Goal, Intervention, Objective, Plan, Problem
+
+SAFETY_AREA = "suicidal_self_harm"  # as in selection (not imported: selection is heavier)
+_RISKY = re.compile(
+    r"\b(?:firearms?|guns?|rifle|pistol|weapons?|knife|knives|pills?|tablets|medications?|"
+    r"overdose|rope|bridge|height|cut\w*|burn\w*|letters?|goodbye|belongings|giving away|"
+    r"kill\w*|die|dying|dead|death|suicid\w*|harm\w*|hurt\w*|stab\w*|end (?:it|my life)|"
+    r"not wake up|better off)\b",
+    re.I,
+)
 
 
 def _split(text: str) -> list[str]:
@@ -63,6 +72,9 @@ _AFFINITY: dict[str, frozenset[str]] = {
             "score rating rate record recorded log frequency baseline reduce fewer count nights "
             "hours minutes per"
         )
+    ),
+    "risk": frozenset(
+        _split("means safety firearms medications crisis urge urges risk suicidal plan lethal")
     ),
     "strength": frozenset(_split("strengths strength drawing support supports skills values")),
     "impairment": frozenset(
@@ -116,12 +128,14 @@ class _Pool:
         }.get((kind, fact.kind), 0.0)
         return 2 * overlap + min(affinity, 2) + min(domain, 2) + bonus - 2.5 * self.used[_key(fact)]
 
-    def ranked(self, text: str, kind: str) -> list[Fact]:
+    def ranked(self, text: str, kind: str, strict: bool = False) -> list[Fact]:
+        # Risk clauses go only to the safety problem, which takes nothing else but strengths.
         usable = [
             f
             for f in self.facts
             if self.used[_key(f)] < (MAX_USES_STRENGTH if f.kind == "strength" else MAX_USES)
             and not (kind == "objective" and f.kind == "strength")
+            and (f.kind in ("risk", "strength") if strict else f.kind != "risk")
         ]
         return sorted(usable, key=lambda f: (-self.score(f, text, kind), self.facts.index(f)))
 
@@ -199,6 +213,11 @@ def _situations_fact(facts: list[Fact]) -> Fact | None:
     return Fact("situation", raws[0], "; ".join(raws))
 
 
+def risk_facts(text: str) -> list[Fact]:
+    """Clauses of the presenting problem about risk: for the safety problem's statements."""
+    return [Fact("risk", p, p) for p in pieces(text) if _RISKY.search(p) and len(p) <= 160]
+
+
 def individualise(
     problems: list[Problem],
     facts: list[Fact],
@@ -215,9 +234,14 @@ def individualise(
     if not facts and not main:
         return
     # One clause said twice (an impairment that is also a sentence of the text) is one fact.
-    unique = list({_key(f): f for f in reversed(facts)}.values())[::-1]
+    by_key: dict[str, Fact] = {}
+    for fact in facts:
+        if _key(fact) not in by_key or fact.kind == "risk":
+            by_key[_key(fact)] = fact
+    unique = list(by_key.values())
     pool = _Pool(unique, Counter())
     for problem in problems:
+        strict = bool(problem.origin and problem.origin.library_id == SAFETY_AREA)
         forced: list[Fact] = []
         if problem.id == primary_id:
             situations = _situations_fact(facts)
@@ -242,13 +266,13 @@ def individualise(
                     for f in missing:
                         pool.used[_key(f)] += 1
             elif not chosen and not carries(goal.text, facts):
-                _tail(goal, "goal", pool, diagnosis)
+                _tail(goal, "goal", pool, diagnosis, strict)
             for objective in goal.objectives:
                 if not carries(objective.text, facts):
-                    _tail(objective, "objective", pool, diagnosis)
+                    _tail(objective, "objective", pool, diagnosis, strict)
                 for intervention in objective.interventions:
                     if not carries(intervention.text, facts):
-                        _tail(intervention, "intervention", pool, diagnosis)
+                        _tail(intervention, "intervention", pool, diagnosis, strict)
 
 
 def _errors(kind: str, text: str, diagnosis: str | None) -> set[str]:
@@ -259,11 +283,19 @@ def _errors(kind: str, text: str, diagnosis: str | None) -> set[str]:
 
 
 def _tail(
-    element: Goal | Objective | Intervention, kind: str, pool: _Pool, diagnosis: str | None
+    element: Goal | Objective | Intervention,
+    kind: str,
+    pool: _Pool,
+    diagnosis: str | None,
+    strict: bool = False,
 ) -> None:
-    """The best fact that reads well here: one that adds no audit error to the statement."""
+    """The best fact that reads well here: one that adds no audit error to the statement.
+
+    ``strict``: the safety plan's standard steps take only a clause about risk (means, acts,
+    thoughts of death) or a strength (a protective factor), not one about work.
+    """
     before: set[str] | None = None
-    for fact in pool.ranked(element.text, kind)[:_TRIES]:
+    for fact in pool.ranked(element.text, kind, strict)[:_TRIES]:
         raw = _raw(fact)
         if not raw or raw.lower() in element.text.lower():
             continue
