@@ -116,8 +116,14 @@ _NOT_PERSON_AFTER = _any(
     r" chances career reputation grades case plans pride ego relationship credibility"
     r" confidence performance"
 )
+# Words that may stand between a determiner and the person ("his ex-partner's new boyfriend"),
+# but not prepositions: "shot a wedding video for her cousin" names no one shot.
+_MODIFIERS = (
+    r"(?: (?!(?:for|with|to|at|of|in|on|from|by|about|and|or|a|an|the|into|onto)(?![a-z0-9]))"
+    r"[a-z0-9]+){0,4}"
+)
 PERSON = (
-    r"(?:(?:" + _any("her his my their the a an that this those these our") + rf"{_gap(4)} {KIN}"
+    r"(?:(?:" + _any("her his my their the a an that this those these our") + rf"{_MODIFIERS} {KIN}"
     rf"|{KIN}|(?:him|them|you)(?! {_NOT_PERSON_AFTER}{_END})"
     rf"|her(?: {_AFTER_BARE_HER}{_END}|$))(?! s{_END}){_END})"
 )
@@ -161,8 +167,7 @@ _VIOLENT = _any(
     r" shoot shoots shooting shot strangl\w* chok\w* throttl\w* smother\w* suffocat\w* drown\w*"
     r" poison\w* attack\w* assault\w* beat beats beating batter\w* punch\w* hit hits hitting"
     r" slap\w* kick\w* shake shakes shaking shook maim\w* tortur\w* rape\w* bludgeon\w* knifed"
-    r" slash\w* headbutt\w* bash\w* thump\w* injur\w* run ran push\w* throw\w* threw drop\w*"
-    r" squeez\w* end ends smash\w* batter\w* whack\w* stamp\w* on"
+    r" slash\w* headbutt\w* bash\w* thump\w* injur\w* end ends smash\w* whack\w* stamp\w*"
 )
 
 
@@ -227,6 +232,10 @@ _SELF_RULES: list[Rule] = [
         r" (?:here |around |alive )?(?:much longer|for long|long|by|next|any ?more|tomorrow"
         r"|to see|past|till|until|at christmas|soon|\d+|eighteen|18|another)",
         r"not long now",
+        r"(?:can not|could not) do (?:this|it|life) any ?more(?: goodbye)?",
+        r"goodbye (?:everyone|everybody|world|all|forever)",
+        r"if (?:i m|i am|she is|he is|i|she|he) (?:not|no longer) (?:here|around|alive) (?:tomorrow"
+        r"|in the morning|next week|by|when)",
         rf"(?:take|taking|took|takes|remov\w*) {REFLEXIVE} out of (?:the picture|the equation"
         r"|this world|the world|everyone s way|the way)",
         r"(?:go|going|gonna|went) through with it",
@@ -253,7 +262,8 @@ _SELF_RULES: list[Rule] = [
         r"|could not wake|will not wake|does not wake|be with god|go to heaven|be in heaven"
         r")\w*",
         rf"{WANT}{_gap(4)} (?:had )?never (?:been )?born",
-        rf"{WANT}{_gap(4)} (?:could|would) (?:just )?(?:disappear|vanish|stop existing|not exist)",
+        rf"{WANT}{_gap(4)} (?:could|would) (?:just )?(?:disappear|vanish|stop existing|not exist"
+        r"|fade away|evaporate|be gone|not be here|sleep forever|stop being)",
         rf"{WANT}{_gap(6)} (?:hit (?:me|her|him)|hits (?:me|her|him)|crash\w*"
         r"|would take (?:me|her|him)|takes? (?:me|her|him)|kill (?:me|her|him)|get cancer"
         r"|got cancer|not survive)",
@@ -261,9 +271,26 @@ _SELF_RULES: list[Rule] = [
         r"|could )?(?:just )?(?:end|stop|be over|go away)",
         r"better off (?:dead|gone)",
         r"better dead",
+        r"better off (?:not existing|not here|not alive|not around|not being (?:here|alive|around))",
+        r"(?:not to|to not|never to) wake(?: up)?(?! the| her| his| them| anyone| him| everyone)",
+        r"(?:stay|staying) asleep (?:forever|for ever|for good|and never)|sleep and stay asleep",
+        rf"{WANT}{_gap(4)} (?:the |her |his |my )?(?:cancer|illness|disease|tumou?r|heart)"
+        r" (?:would |to |will )?(?:hurry|take|finish|get on with it|win)",
+        r"god (?:\w+ ){0,3}(?:take|took|takes|taking) (?:me|her|him|them)",
+        r"the point (?:of|in) (?:living|life|going on|carrying on|being alive|being here"
+        r"|anything any ?more|staying alive)",
+        r"(?:given|gave|giving|give) up on (?:life|living|herself|himself|myself|everything)",
+        r"let (?:nature take its course|(?:her|him|my|them)self go|(?:herself|himself|myself) die)",
+        r"want\w* out(?= of (?:life|this life|this world|it all|everything)| [.;:!?,)]|$)",
+        r"check\w* out (?:early|for good|of (?:life|this world|it all))",
+        r"(?:fade|fades|fading|slip|slips|slipping) away",
+        r"(?:lowkey|highkey|ngl|fr|tbh) (?:\w+ ){0,2}(?:want|wanna) (?:to )?(?:die|disappear|be dead)",
+        r"(?:wanna|gonna) (?:die|be dead|disappear|end it|kms|unalive)",
         r"better off without (?:me|us)",
-        rf"(?:world|everyone|everybody|they|family|kids|children|people|{KIN}) (?:would|will|d|is|are|s|were|might)"
-        r" (?:all )?(?:be )?(?:better|happier|fine|easier|relieved|lighter)(?: off)? (?:without"
+        rf"(?:world|everyone|everybody|they|family|kids|children|people|{KIN})"
+        r" (?:would|will|d|is|are|s|were|might)"
+        r" (?:all )?(?:be |cope |manage |do |get on )?(?:better|happier|fine|easier|relieved|lighter"
+        r"|ok|okay)(?: off)? (?:without"
         r" (?:me|her|him|them|us)|if)",
         rf"(?:better|happier|easier|relieved|glad|lighter)(?: off)? (?:if|when) {SUBJ}{_gap(2)}"
         r" (?:was|were|died|did not|was not|were not|had never|never|disappeared|not|gone"
@@ -275,6 +302,8 @@ _SELF_RULES: list[Rule] = [
         r"(?:life|living|it) (?:is|s|was|feels|seems) (?:not|no longer|hardly|barely) worth"
         r" (?:living|it)",
         r"not worth living",
+        r"(?:life|living) (?:\w+ ){0,2}(?:not|no longer|hardly|barely|never) (?:\w+ )?worth"
+        r" (?:living|it)",
         r"life (?:is|s|feels|seems) (?:pointless|meaningless|over)",
         r"what is the point (?:of|in) (?:living|life|going on|being alive|carrying on|anything)",
         r"(?:tired|sick|done|finished) (?:of|with) (?:life|living|being alive|existing|it all"
@@ -292,9 +321,9 @@ _SELF_RULES: list[Rule] = [
         r"|got hit|was hit|hit|crash\w*|did not survive|killed|took|takes)",
         r"(?:not|never) (?:really |even )?(?:mind|care)\w* (?:dying|being dead|not waking up)",
         r"(?:live|lives|lived|living) or (?:die|dies|died|dying)",
-        r"welcom\w* (?:death|dying|the end)",
+        r"welcom\w* (?:death|dying|the end|not waking|never waking)",
         rf"(?:ready|prepared) (?:to|for) (?:die|death|go|the end|leave this world)(?:{_STOP}"
-        r"| and| now| soon)",
+        r"| and| now| soon| whenever| when god| any time)",
         r"(?:sleep|sleeps|slept|asleep) and (?:just )?(?:not|never) wake",
         r"(?:sleep|asleep|rest|disappear|vanish|gone|go away) (?:\w+ )?(?:forever|for ever"
         r"|for good|permanently)",
@@ -372,6 +401,17 @@ _SELF_RULES: list[Rule] = [
         rf"|rooftop|quarry|dam|pier|river|lake|sea|edge|ledge))(?! to work| on the way"
         r"| for work| every day for work)",
         r"(?:edge|yellow line) of the platform",
+        rf"how (?:many|much) (?:\w+ ){{0,3}}(?:{PILLS} )?(?:\w+ ){{0,3}}(?:it would take|would it"
+        r" take|it takes|to die|would kill|to kill|is lethal|to overdose|before (?:she|he|you)"
+        r" die)",
+        r"(?:walk\w*|lie|lies|lying|lay|sat|sits|sitting|stand\w*|stood) (?:\w+ ){0,2}(?:on|along"
+        r"|across) (?:the )?(?:railway|train|rail) (?:line|lines|tracks)",
+        r"(?:in front of|into|onto) (?:the )?(?:traffic|oncoming traffic|the road|a busy road)",
+        r"(?:climb\w*) (?:\w+ ){0,1}(?:out of|onto|over) (?:the|a) (?:\w+ )?(?:window|balcony"
+        r"|railing|ledge|roof|parapet)",
+        rf"(?:stopp?\w*|refus\w*|not|quit\w*) (?:taking )?(?:{POSS} )?(?:\w+ )?(?:{PILLS}|dialysis"
+        r"|treatment|chemo\w*|food|eating)(?: \S+){0,8} (?:no point|what is the point|wants? to die"
+        r"|ready to go|ready to die|let nature|given up|speed (?:things|it) up|be with)",
         r"how (?:high|far|long) (?:the )?(?:drop|fall|bridge|building|it takes to die)",
         r"(?:take|took|taking|takes|swallow\w*|ingest\w*|drink|drank|drinking) (?:\w+ ){0,3}"
         r"(?:overdose|bleach|poison|antifreeze|weedkiller|handful)",
@@ -454,7 +494,8 @@ _SELF_RULES: list[Rule] = [
         r"|put|throw|die|choke|electrocute|starve|set)",
         rf"(?:took|take|taking|takes|swallowed|swallowing|swallow|downed|ingested) (?:\w+ ){{0,3}}"
         rf"(?:all|a whole|the whole|an entire|a bottle|a box|a packet|a strip|a handful"
-        rf"|handful|fistful|lots|loads|a lot|[1-9][0-9]+|extra) (?:of )?(?:\w+ ){{0,3}}{PILLS}",
+        rf"|handful|fistful|lots|loads|a lot|[1-9][0-9]+(?! mg| milligrams?| mcg| micrograms?| units| ml)|extra)"
+        rf" (?:of )?(?:\w+ ){{0,3}}{PILLS}",
         rf"(?:handful|fistful|bottle|packet|box|strip|stash) of (?:\w+ ){{0,3}}{PILLS}",
         r"(?:took|take|taking|takes|swallowed|used) (?:\w+ ){0,4}to (?:finish things|die|end it"
         r"|not wake up|be dead|make it stop|sleep forever)",
@@ -483,15 +524,25 @@ _SELF_RULES: list[Rule] = [
         r" (?:\w+ ){0,3}(?:on the ward|at work|from work|at the pharmacy|in the clinic)",
         r"ropes?(?! swing| course| bridge| and timber| to build| for (?:the |a |his |her )?(?:boat"
         r"|garden|climbing|camping|tree|swing|tent|washing|fence|dog))",
-        r"(?:bought|buys|buying|purchased|ordered|obtained|got|found|keeps?|kept|hid|hides"
-        r"|hidden|stored|stores|stash\w*) (?:\w+ ){0,3}(?:rope|ropes|noose|razors?|blades"
-        r"|charcoal|helium|poison|hosepipe|a knife|knives|belts?|cords?|dog lead|ligatures?"
-        r"|scalpels?)(?! and timber| to build)",
+        r"(?:bought|buys|buying|purchased|ordered|obtained|got|found|keeps?|kept|stored|stores"
+        r"|stash\w*) (?:\w+ ){0,3}(?:rope|ropes|noose|razors?|blades|charcoal|helium|poison"
+        r"|hosepipe|belts?|cords?|dog lead|ligatures?|scalpels?)(?! and timber| to build)",
         r"(?:for when|in case) (?:i|she|he|they) (?:need|needs|want|wants|am ready|is ready"
         r"|decide|decides) (?:them|it|to)",
         r"(?:bought|buying|buys|purchased) (?:\w+ ){0,2}(?:several|many|multiple|extra|lots of"
         r"|\d+) (?:packets|boxes|bottles) of|from different (?:shops|pharmacies|chemists)",
         r"play\w* with (?:a |the |his |her )?(?:gun|knife|razor|pills|rope|lighter)",
+        r"(?:access|get|gets|keeps?|kept|stores?|stored|bought) (?:\w+ ){0,3}(?:pesticides?"
+        r"|weedkiller|paraquat|cyanide|poisons?|rat poison|antifreeze|insecticide)",
+        r"tourniquets?",
+    ),
+    # A blade kept or hidden: means for self-harm, or, in OCD, avoidance (read as a thought).
+    *_rules(
+        "access_to_means",
+        THOUGHT,
+        SELF,
+        r"(?:bought|keeps?|kept|hid|hides|hidden|hiding|stash\w*) (?:\w+ ){0,3}(?:a knife|knives"
+        r"|a blade|blades|razors?|scalpels?)",
     ),
     *_rules(
         "preparatory_act",
@@ -509,8 +560,8 @@ _SELF_RULES: list[Rule] = [
         r"|to) (?:each|all) of (?:her|his|their|my)",
         r"when (?:i m|i am|she is|he is|they are|she s|he s) (?:gone|dead|not here"
         r"|no longer here|not around)",
-        r"(?:made|make|making|changed|changing|updated|updating|rewrote|rewritten|wrote|writing"
-        r"|drafted|redid|redone|sorted|finalis\w*|finaliz\w*|signed|new) (?:\w+ )?(?:a |her"
+        r"(?:changed|changing|updated|updating|rewrote|rewritten|redid|redone|new|suddenly"
+        r"|unexpectedly|secretly) (?:\w+ )?(?:a |her"
         rf" |his |their |my |a new |new )?(?:will|wills)(?:{_STOP}| and| without| last"
         r"| recently| this| suddenly| in)",
         r"where (?:the|her|his|my) will",
@@ -528,7 +579,8 @@ _SELF_RULES: list[Rule] = [
         r" (?:her|his|their|my) (?:cat|dog|pets?|children|kids) (?:if|when|after)",
         r"(?:not|no longer) (?:be )?(?:needing|need) (?:them|it|these|those|anything|any of)",
         r"(?:rehears\w*|practis\w*|practic\w*|tested|testing|tried out) (?:\w+ ){0,3}(?:tying"
-        r"|the knot|the rope|knot|noose|hang\w*|jump\w*|overdos\w*|it|how)",
+        r"|the knot|the rope|knot|noose|hang\w*|jump\w*|overdos\w*|it|how|with (?:a|the)"
+        r" (?:belt|cord|rope|scarf|lead|ligature|bag))",
         r"(?:research\w*|look\w* up|looked up|search\w*|googl\w*|read\w* about|browser|internet"
         r"|web|online) (?:\w+ ){0,6}(?:lethal|overdose|doses?|how (?:to|many|much|long)|ways to"
         r"|methods?|trains?|bridges?|heights?|poisons?|suicide|hanging|die|dying|painless|kill"
@@ -543,6 +595,18 @@ _SELF_RULES: list[Rule] = [
         r"(?:held|holding|hold|had|counted|counting|counts|lined up|laid out|lays out|poured"
         rf"|pouring|tipped|emptied) (?:out )?(?:\w+ ){{0,3}}{PILLS}",
         r"put them back",
+        r"(?:letters?|notes?|messages?|videos?|cards?|recordings?|posts?) (?:\w+ ){0,6}(?:for"
+        r" afterwards|for after|after (?:her|his|my) death|after (?:i|she|he) (?:m|s|am|is) gone)",
+        r"(?:insurance (?:papers|policy|documents|details)|where to find (?:\w+ ){0,3}(?:papers"
+        r"|documents|keys|passwords|will|money))",
+        r"(?:one last time|for the last time|a last visit|a final visit|last time (?:she|he|i)"
+        r" (?:will|would) see)",
+        r"(?:own )?(?:eulogy|obituary)",
+        r"(?:closed|closing|emptied|emptying) (?:all )?(?:her|his|my|their) (?:bank )?accounts",
+        r"timing the trains",
+        r"(?:made|wrote|written|list of|arranged|arranging|sorted|decided|deciding|told \w+)"
+        r" (?:\w+ ){0,3}who (?:should|would|will|could|is to) (?:look after|care for|take|have"
+        r"|get) (?:her|his|my|the) (?:cat|dog|pets?|children|kids|things|stuff)",
     ),
 ]
 
@@ -589,8 +653,19 @@ _OTHERS_RULES: list[Rule] = [
         rf"{_VIOLENT}(?: up| over| down)? {PERSON}",
         rf"{_VIOLENT} (?:\w+ ){{0,2}}(?:at|into|toward|towards|against) {PERSON}",
         rf"(?:run|runs|ran|running) {PERSON} (?:over|down)",
+        rf"(?:push\w*|shov\w*|throw\w*|threw|drop\w*|toss\w*) {PERSON} (?:down|off|onto|out of"
+        r" (?:a|the) window|over (?:a|the)|under|in front of|into (?:the )?(?:traffic|road|river"
+        r"|water|canal|fire|wall)|against|across)",
+        rf"(?:take|takes|taking|took) out {PERSON}(?! for| to| on a| shopping| dinner| lunch)",
+        rf"(?:put|putting|puts) {PERSON} in (?:the ground|a grave|hospital|the hospital|intensive"
+        r" care|a wheelchair|a coffin|a box)",
+        rf"{PERSON}(?: {_W}){{0,4}} with (?:a|an|the|his|her|my|their) (?:\w+ )?(?:{WEAPON}"
+        rf"|{GUN})",
         rf"(?:break|snap|slit|cut|wring) (?:{POSS}|{KIN} s) (?:\w+ )?(?:neck|throat|legs|face)",
-        rf"{WANT}{_gap(2)} (?:him|them|{PERSON}) (?:was |were |to be |would be )?dead",
+        rf"{WANT}{_gap(2)} (?:him|them|{PERSON}) (?:was |were |to be |would be )?(?:dead|gone"
+        r"|out of the way|to die|to suffer)",
+        rf"(?:push\w*|held|hold\w*|forc\w*|shov\w*|put\w*) (?:{POSS} |{KIN} s |\w+ s )(?:\w+ ){{0,3}}"
+        r"(?:head|face) (?:under|into|against|through)",
         rf"(?:{WEAPON}|{GUN}) (?:\w+ ){{0,2}}(?:to|against|at) (?:{POSS}|{KIN} s|\w+ s)"
         rf"(?: \w+){{0,2}} (?:throat|neck|head|face|chest)",
     ),
@@ -610,7 +685,7 @@ _OTHERS_RULES: list[Rule] = [
         r"|home|flat|work))",
         r"(?:parking|parked|waiting|waits|sitting|sat|standing) outside (?:her|his|their"
         r"|the \w+ s) (?:flat|house|home|work|office|school)",
-        rf"(?:set fire to|burn\w* down|torch\w*) (?:{POSS}|the|a) (?:\w+ )?(?:house|flat|car"
+        rf"(?:set fire to|burn\w* down|torch\w*) (?:{POSS}|the|a) (?:\w+ ){{0,3}}(?:house|flat|car"
         r"|home|shop|school)",
     ),
 ]
@@ -655,6 +730,22 @@ _IDIOMS = (
         r"than",
         r"(?:kill|kills|killing|murder|murders) (?:me|us)",
         r"(?:killer|painkiller|killjoy)s?",
+        r"(?:water|nerf|toy|glue|nail|staple|bb|paintball|laser) guns?|gun shy|jump\w* the gun"
+        r"|stick\w* to (?:her|his|my|their) guns|under the gun|big guns|son of a gun|top gun"
+        r"|shotgun (?:wedding|seat)|riding shotgun|guns? blazing|gun violence|shooting drills?"
+        r"|lockdown drills?|smoking gun|(?:skate|lawn ?mower|mower|rotor|wind turbine|grass) blades?",
+        rf"(?:could|should|would|wanted to|want to|going to|gonna|ll|d) (?:\w+ )?(?:kill|shoot"
+        rf"|strangle|kick|slap|hit|murder|throttle) (?:{REFLEXIVE}|{PERSON}) (?:for|over) "
+        r"(?:forgetting|being|that|this|it|missing|not|saying|doing|losing|eating|leaving)",
+        r"dead to the world|dead on arrival|suicidal (?:pace|pass|tackle|move|schedule|workload"
+        r"|decision|overtaking)",
+        rf"(?:smother\w*|shower\w*|drown\w*) (?:{PERSON} )?(?:with|in) (?:love|affection|attention"
+        r"|kisses|gifts|praise|presents|work|paperwork|emails)",
+        rf"(?:kick\w*|threw|throw\w*) {PERSON} out",
+        rf"(?:poison\w*|turn\w*) {PERSON} against",
+        rf"{_VIOLENT} {PERSON} (?:verbally|with words|in (?:emails|texts|messages|arguments))",
+        r"(?:self ?harm|suicide|overdose) (?:service|awareness|training|team|clinic|nurse|research"
+        r"|charity|policy|policies|module|lecture|course|project|prevention|helpline|hotline)",
     ),
     *_idioms(
         SELF,
@@ -689,10 +780,11 @@ _IDIOMS = (
         r"(?:jump|jumps|jumped|jumping) (?:out of|off) (?:bed|the sofa|the couch|the swing)",
         r"(?:overdos\w*|od|o d|od d) on (?:caffeine|coffee|sugar|chocolate|netflix|tv|carbs"
         r"|sweets|candy|sun|work|exercise|energy drinks|cake|junk food)",
-        r"(?:water|nerf|toy|glue|nail|staple) guns?|gun shy|jump\w* the gun|stick\w* to (?:her"
-        r"|his|my|their) guns|under the gun|big guns|son of a gun|top gun|shotgun (?:wedding"
-        r"|seat)|riding shotgun|guns? blazing|gun violence|shooting drills?|lockdown drills?",
         r"(?:ate|eat|eats|eating) (?:\w+ ){0,2}(?:whole|entire) (?:\w+ )?(?:packet|box|bottle)",
+        r"(?:gave|give|gives|giving) (?:away )?(?:\w+ ){0,5}(?:to charity|to a charity|to the charity"
+        r"|to a charity shop|to the charity shop|to a food bank|when (?:she|he|they) moved"
+        r"|before (?:the )?mov\w*|to declutter)",
+        r"(?:donat\w*|declutter\w*) (?:\w+ ){0,4}(?:gave|give|giving) (?:\w+ ){0,2}away",
         r"(?:no|every) (?:way|reason) out of (?:the|a|this|that|her|his)",
         r"(?:hits|hit|hitting) the (?:gym|books|road|ground running|hay|wall)",
     ),
@@ -716,11 +808,9 @@ _IDIOMS = (
         r"|a fit|up)",
         r"(?:break|breaks|broke) (?:up|down|the news|it off)",
         r"(?:shake|shakes|shook|shaking) (?:hands|it off|off)",
-        r"(?:bully|bullies|bullied|bullying)",
         r"(?:panic|heart|anxiety|asthma) attacks?",
         r"(?:end|ends|ended|ending) (?:\w+ ){0,2}(?:relationship|marriage|friendship|things"
         r"|it|engagement|contract|call|session|meeting)",
-        r"on (?:him|her|them|people|someone)",
         r"(?:his|her|my|their) (?:\w+ )?(?:bat|hammer|scissors|screwdriver) (?:for|to) (?:work"
         r"|cricket|baseball|softball|craft|school|fix)",
         r"(?:holding|held|carry|carries|carrying|bought|buys|buying) (?:a |an |the |his |her )?"
@@ -733,12 +823,13 @@ _STRONG_EGO_DYSTONIC = re.compile(
     r"(?<![a-z0-9])(?:horrif\w*|appal\w*|disgust\w*|repuls\w*|repugnant|abhorrent|sicken\w*"
     r"|feels? sick|felt sick|ego ?dystonic|what if|by mistake|accidentally"
     r"|(?:fears?|feared|afraid|terrified|scared|worried|worries|frightened|panics?) (?:that )?"
-    r"(?:she|he|they|i|it) (?:might|could|will|would|may|is going to)"
+    r"(?:she|he|they|i|it) (?:might|could|will|would|may|is going to|ll|d|has|had)"
     r"|(?:fears?|afraid|scared|terrified|frightened) of (?:\w+ ){0,2}(?:harming|hurting|killing"
     r"|losing control|acting|snapping|doing)"
     r"|no (?:wish|desire|intention|intent|urge|urges|want) (?:to|of) (?:\w+ ){0,1}(?:harm|hurt"
     r"|act|kill|die|do)"
-    r"|would never|does not want to (?:harm|hurt|act|kill)|opposite of (?:who|what)"
+    r"|would never|never wanted to|does not want to (?:harm|hurt|act|kill|die)"
+    r"|opposite of (?:who|what)|frighten\w* (?:her|him|them|me)|scares? (?:her|him|them|me)"
     r"|not who (?:she|he|i|they)|out of character|against (?:her|his|my|their) values"
     r"|neutrali[sz]\w*|cancel (?:them|it|the thoughts?) out|ocd|obsession\w*|obsessional"
     r"|obsessive|compulsi\w*|reassurance|re ?checks?|checking|pops? into"
@@ -760,7 +851,7 @@ _ACTING = re.compile(
 _FEAR_OF_DEATH = re.compile(
     r"(?<![a-z0-9])(?:(?:fear\w*|afraid|scared|terrified|frightened|worr\w*|anxious|anxiety"
     r"|panic\w*|convinced|phobi\w*|dread\w*|obsess\w*|who would|what would happen)"
-    r" (?:\w+ ){0,8}(?:die|dies|died|dying|death|dead)"
+    r" (?:\w+ ){0,12}(?:die|dies|died|dying|death|dead)"
     r"|(?:feels?|felt|feeling) (?:like|as if|as though) (?:she|he|i|they) (?:is |was |am |were )?"
     r"(?:going to )?(?:die|dying))(?![a-z0-9])"
 )
@@ -806,10 +897,12 @@ _JOKE_VERBS = re.compile(r"^(?:kill\w*|murder\w*|strangl\w*|throttl\w*|end|ends|
 _REMOTE_PAST = re.compile(
     r"(?<![a-z0-9])(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|thirty|forty|many|several|some) (?:years|yrs) ago"
-    r"|(?:years|yrs) ago|decades?|long ago|(?:19[0-9][0-9]|200[0-9]|201[0-9])"
+    r"|(?:years|yrs) ago|decades?|long ago|years back|(?:19[0-9][0-9]|200[0-9]|201[0-9])s?"
     r"|at (?:age )?(?:1[0-9]|[2-9][0-9])|aged? (?:1[0-9]|[2-9][0-9])"
     r"|at (?:university|uni|college|school|high school|secondary)"
-    r"|in (?:her |his |their |my )?(?:teens|twenties|thirties|forties|youth|adolescence"
+    r"|as an? (?:undergraduate|adolescent|young (?:woman|man|adult))"
+    r"|in (?:her |his |their |my )?(?:early |late |mid )?(?:teens|twenties|thirties|forties"
+    r"|youth|adolescence"
     r"|childhood|student days)|as a (?:teen|teenager|child|student|young|youth|kid)|remote"
     r"|historical|childhood|when (?:she|he|they|i) was (?:\d+|young|a teen\w*|a student|at))"
     r"(?![a-z0-9])"
@@ -820,6 +913,7 @@ _NOTHING_CURRENT = re.compile(
     r"|further)|(?:denies|denied|no) (?:\w+ ){0,4}(?:now|currently|at present|presently|today)"
     r"|currently denies|denies (?:any )?(?:current|present|recent)|resolved"
     r"|(?:stable|well|free|fine) (?:\w+ ){0,4}for (?:\d+|many|several|years|decades)"
+    r"|(?:well|stable|fine|settled|free of \w+) (?:ever )?since"
     r"|(?:no|free of) (?:\w+ ){0,4}(?:in|for) (?:\d+|many|several|the last \d+|the past \d+"
     r"|\w+) years|has not (?:\w+ ){0,3}since|(?:no|denies|denied) (?:si|sh|suicidal|self harm"
     r"|thoughts of (?:suicide|death|self harm))(?![a-z0-9]))(?![a-z0-9])"
@@ -959,6 +1053,22 @@ def _negated(words: tuple[str, ...], start: int, end: int, kind: str) -> str:
     return ""
 
 
+_CLAUSE_BREAKS = frozenset(
+    ". ; ! ? but however although though now currently recently lately today whereas".split()
+)
+
+
+def _clause_of(words: tuple[str, ...], token: int) -> tuple[int, int]:
+    """The clause around ``token``: between sentence ends, semicolons and "but", "now"."""
+    start = token
+    while start > 0 and words[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    end = token
+    while end < len(words) and words[end] not in _CLAUSE_BREAKS:
+        end += 1
+    return start, end
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -983,7 +1093,8 @@ def _ego_dystonic(rule: Rule, sentence: str, text: str) -> bool:
 
 def detect(text: str) -> Risk:
     """The risk language in ``text``: live hits, and what was set aside and why."""
-    tokens = signals.tokenise(text)
+    # Clock times and ratios are one token: "the 7:40 train".
+    tokens = signals.tokenise(re.sub(r"(\d)[:.](\d)", r"\1\2", text))
     words, joined = tokens.words, tokens.joined
     sentences = _sentence_bounds(words)
     sentence_text = [" ".join(words[s:e]) for s, e in sentences]
@@ -1038,7 +1149,7 @@ def detect(text: str) -> Risk:
             reason = "injury that is not self-injury"
         elif cue := _negated(words, first, span.end, rule.kind):
             reason = f"denied ({cue})"
-        elif rule.kind in (EXPLICIT, ACT, THOUGHT) and any(
+        elif rule.kind in (EXPLICIT, ACT, THOUGHT, THREAT) and any(
             s <= span.start < e for s, e in third_party
         ):
             reason = "about another person"
@@ -1061,10 +1172,10 @@ def detect(text: str) -> Risk:
 
     # Remote history: hits dated to the remote past are set aside when nothing is current.
     if _NOTHING_CURRENT.search(joined):
-        remote = {n for n, s in enumerate(sentence_text) if _REMOTE_PAST.search(s)}
         kept = []
         for span, hit in live:
-            if span.sentence in remote and hit.kind in (EXPLICIT, ACT, THOUGHT, WISH):
+            clause = " ".join(words[slice(*_clause_of(words, span.start))])
+            if _REMOTE_PAST.search(clause) and hit.kind in (EXPLICIT, ACT, THOUGHT, WISH):
                 aside.append(Hit(hit.category, hit.kind, hit.target, hit.phrase, "remote history"))
             else:
                 kept.append((span, hit))

@@ -63,6 +63,7 @@ _TERMINATORS = frozenset(
         "since",
     }
 )
+_HAVE = frozenset({"has", "had", "have", "having", "felt", "experienced", "reported", "made"})
 # Negations whose scope runs across a list ("denies SI, HI or AVH").
 _STRONG = frozenset({"denies", "denied", "deny", "denying", "without", "negative"})
 _STRONG_PAIRS = frozenset(
@@ -100,7 +101,9 @@ _INTENT_WORDS = frozenset({"intent", "intention", "plan", "plans", "act", "actin
 _PRESUPPOSING = frozenset({"act", "acting", "on", "upon"})
 # "SI: denied", "self-harm - none".
 _POST_CUES = frozenset({"denied", "denies", "negative", "none", "absent", "nil"})
-_POST_SKIP = frozenset({":", "is", "was", "are", "were", "currently", "has", "been", "all"})
+_POST_SKIP = frozenset(
+    {":", "is", "was", "are", "were", "currently", "has", "been", "all", "asq", "ssrs", "c"}
+)
 # Screening shorthand listed before one verdict: "SI/HI: denied", "SI, HI, SH - none".
 _SCREEN_WORDS = frozenset(
     {
@@ -136,6 +139,9 @@ _SCREEN_WORDS = frozenset(
     }
 )
 _LIST_REACH = 8
+_HAVE_LIST = frozenset(
+    "of any suicide self harm harming hurting death dying wanting to die killing".split()
+)
 # Nouns a phrase often leads into before its verdict: "suicidal ideation: denied".
 _HEAD_NOUNS = frozenset(
     {
@@ -155,6 +161,9 @@ _HEAD_NOUNS = frozenset(
         "risk",
         "symptoms",
         "attacks",
+        "screen",
+        "screening",
+        "assessment",
     }
 )
 _GAP = r"(?: [a-z0-9]+){0,3}"
@@ -236,6 +245,11 @@ def _pre_negation(words: tuple[str, ...], start: int) -> str:
     j = start - 1
     while j >= 0:
         word = words[j]
+        # "has never had thoughts of suicide", "has not had any": the negation comes with "had".
+        if word in _HAVE and j > 0 and words[j - 1] in ("never", "not"):
+            listed = all(w in _SCREEN_WORDS or w in _HAVE_LIST for w in words[j + 1 : start])
+            if start - j <= 4 or (listed and start - j <= 10):
+                return words[j - 1]
         if word in _HARD_STOPS or word in _TERMINATORS:
             return ""
         if word in (",", "and", "or"):
