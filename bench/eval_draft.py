@@ -129,7 +129,11 @@ def evaluate(cases: list[dict[str, Any]]) -> dict[str, Any]:
                 "statements": statements(plan, case.get("client_name")),
                 "library_part": statements(plan, case.get("client_name"), library_part=True),
                 "areas_ok": set(case["expected"].get("areas", [])) <= set(areas)
-                and not (set(areas) - set(case["expected"].get("areas", [])) - {SAFETY_SELF}),
+                and not {
+                    a
+                    for a in set(areas) - set(case["expected"].get("areas", []))
+                    if a != SAFETY_SELF and not others_area(a)
+                },
                 "main_in_goals": None if main is None else main in goals_text,
                 "situations_in_goals": None
                 if not situations
