@@ -444,3 +444,11 @@ def test_a_child_with_ocd_gets_family_involvement() -> None:
     assert "family_involvement" in {e.id for e in active_elements(area, 10, "")}
     assert core_fit(plan, age=10) == {"ocd": []}
     assert "family_involvement" not in {e.id for e in active_elements(area, 30, "")}
+
+
+@pytest.mark.parametrize("area_id", sorted(AREA_CASES))
+def test_whatever_approach_is_asked_each_area_keeps_its_core_and_one_protocol(area_id: str) -> None:
+    code, text, age = AREA_CASES[area_id]
+    for approach in ("CBT", "ACT", "IPT", "EMDR", "DBT", "motivational interviewing"):
+        plan = draft(code, text, age=age, approach=approach)
+        assert core_fit(plan, age=age)[area_id] == [], approach
