@@ -452,3 +452,18 @@ def test_whatever_approach_is_asked_each_area_keeps_its_core_and_one_protocol(ar
     for approach in ("CBT", "ACT", "IPT", "EMDR", "DBT", "motivational interviewing"):
         plan = draft(code, text, age=age, approach=approach)
         assert core_fit(plan, age=age)[area_id] == [], approach
+
+
+def test_a_core_element_the_library_cannot_draft_for_this_client_is_named(
+    write_library: Any, valid_area: dict[str, Any]
+) -> None:
+    from txplan.core.drafting import load_library as load
+
+    valid_area["core_elements"] = [{"id": "pcit", "label": "coached play", "source": "X 2020"}]
+    valid_area["interventions"][2]["core"] = ["pcit"]
+    valid_area["interventions"][2]["ages"] = {"min": 2, "max": 7}
+    area = load(write_library(valid_area)).area("tiny_area")
+    chosen = select(area, approach=None, age=30, text="", relevance=lambda *_: 0)
+    assert chosen.missing == ["pcit"]
+    assert any("lacks coached play" in w and "X 2020" in w for w in chosen.warnings)
+    assert select(area, approach=None, age=5, text="", relevance=lambda *_: 0).missing == []

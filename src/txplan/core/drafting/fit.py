@@ -459,6 +459,12 @@ def select(
                 delivered |= set(item.core) & needed
             selection.interventions[o.id] = picked
     selection.missing = [e.id for e in required if e.id not in delivered]
+    if selection.missing:
+        labels = ", ".join(e.label for e in required if e.id in selection.missing)
+        selection.warnings.append(
+            f"'{area.name}': the draft lacks {labels}, which its guideline makes core "
+            f"({'; '.join(e.source for e in required if e.id in selection.missing)}); add it."
+        )
     if approach and not selection.warnings:
         drafted = [i for group in selection.interventions.values() for i in group]
         if drafted and not any(_matches(i, approach) for i in drafted):
