@@ -114,3 +114,11 @@ def test_draft_age_picks_the_variant_for_the_clients_age() -> None:
     assert child.problems[0].origin and child.problems[0].origin.library_id == "child_adhd"
     code, _, err = run(*args, "--age", "130")
     assert code == 2 and "--age:" in err
+
+
+def test_library_show_lists_core_elements_protocols_and_ages() -> None:
+    code, out, _ = run("library", "show", "ptsd")
+    assert code == 0
+    assert "Core elements" in out and "trauma_focused:" in out and "VA/DoD" in out
+    assert "protocols: CPT" in out
+    assert "(ages 3-17)" in out  # TF-CBT

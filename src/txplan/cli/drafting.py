@@ -261,10 +261,16 @@ def show_area(area_id: str) -> None:
         "Definitions:",
     ]
     out += [f"  - {d}" for d in area.definitions]
+    out += ["", "Core elements (what its guideline makes core):"]
+    for e in area.core_elements:
+        limits = _ages(e, " ") + (f" (when: {', '.join(e.when)})" if e.when else "")
+        out.append(f"  {e.id}: {e.label}{limits}")
+        out.append(f"      source: {e.source}")
     out += ["", "Goals:"] + [f"  {g.id}: {g.text}" for g in area.goals]
     out += ["", "Objectives:"]
     for o in area.objectives:
-        out.append(f"  {o.id} (goal {o.goal}): {o.text}")
+        tags = f" [core: {', '.join(o.core)}]" if o.core else ""
+        out.append(f"  {o.id} (goal {o.goal}){tags}{_ages(o, ' ')}: {o.text}")
         if o.criterion:
             c = o.criterion
             out.append(
@@ -273,11 +279,29 @@ def show_area(area_id: str) -> None:
             )
     out += ["", "Interventions:"]
     for i in area.interventions:
-        out.append(f"  {i.id} [{i.modality}, {i.frequency.label()}] {i.text}")
+        tags = "".join(
+            [
+                f" protocols: {', '.join(i.protocols)};" if i.protocols else "",
+                f" core: {', '.join(i.core)};" if i.core else "",
+            ]
+        )
+        out.append(f"  {i.id} [{i.modality}, {i.frequency.label()}]{_ages(i, ' ')} {i.text}")
+        if tags:
+            out.append(f"     {tags.rstrip(';')}")
         if i.client_task:
             out.append(f"      client: {i.client_task}")
         out.append(f"      source: {i.source}")
     click.echo("\n".join(out))
+
+
+def _ages(entry: Any, lead: str = "") -> str:
+    """'ages 2-7', 'child, adolescent' or '' for an entry with no age limit."""
+    parts = []
+    if entry.ages is not None:
+        parts.append(f"ages {entry.ages.min}-{entry.ages.max}")
+    if entry.age_groups:
+        parts.append(", ".join(entry.age_groups))
+    return f"{lead}({'; '.join(parts)})" if parts else ""
 
 
 COMMANDS = [draft, library]
