@@ -103,7 +103,7 @@ KIN = _any(
     r" abuser attacker rapist officers? police priest doctor nurse therapist counsell?or coach"
     r" people men women man woman guy lad boys? girls? customers? clients? patients?"
     r" residents? workers? staff driver strangers? everyone everybody anyone anybody someone"
-    r" somebody others in-law law"
+    r" somebody others in-law law lot"
 )
 # A bare "her" is a person hurt only when the clause goes on without a noun after it.
 _AFTER_BARE_HER = _any(
@@ -265,6 +265,7 @@ _SELF_RULES: list[Rule] = [
         rf"{WANT}{_gap(4)} (?:could|would) (?:just )?(?:disappear|vanish|stop existing|not exist"
         r"|fade away|evaporate|be gone|not be here|sleep forever|stop being)",
         rf"{WANT}{_gap(6)} (?:hit (?:me|her|him)|hits (?:me|her|him)|crash\w*"
+        r"|run (?:me|her|him) over|runs (?:me|her|him) over|knock\w* (?:me|her|him) down"
         r"|would take (?:me|her|him)|takes? (?:me|her|him)|kill (?:me|her|him)|get cancer"
         r"|got cancer|not survive)",
         rf"{WANT}{_gap(4)} (?:it|everything|it all|all of this|this|life) (?:would |to |will "
@@ -334,6 +335,9 @@ _SELF_RULES: list[Rule] = [
         r"cease to exist",
         rf"if {SUBJ} ([a-z]+) , {SUBJ} \1",
         r"(?:burden|burdens) (?:to|on|for) (?:everyone|everybody|her|his|their|my|others|the)",
+        r"(?:feels?|felt|feeling|is|am|being) (?:like )?(?:a|such a|nothing but a) burden",
+        r"point (?:of|in) (?:me|her|him|my|his) (?:being here|being alive|living|existing"
+        r"|going on|life)",
         r"(?:go|going|be) (?:to|in) heaven",
         r"(?:hates?|hated) being alive",
         r"(?:wants?|wanted|wish\w*) (?:to )?(?:be )?(?:dead|gone)",
@@ -377,6 +381,8 @@ _SELF_RULES: list[Rule] = [
         r"(?:\w+ ){0,2}(?:traffic|oncoming|bridge|cliff|wall|tree|lorry|truck|road|river|sea"
         r"|barrier|motorway|highway|embankment|pier|quarry)",
         r"(?:hit|killed|run over) by (?:a|an|the) (?:\w+ ){0,1}(?:bus|car|train|truck|lorry)",
+        rf"{THINK} (?:\w+ ){{0,2}}(?:crashing|crash|wrapping|steering|driving|swerving)"
+        r" (?:\w+ ){0,2}(?:car|van|truck|bike|motorbike|lorry)(?! (?:to|for) work)",
         r"(?:a|the) (?:bus|car|train|truck|lorry) (?:hit|hits|would hit|killed|kills)"
         r" (?:me|her|him)",
         r"look like an accident",
@@ -484,6 +490,7 @@ _SELF_RULES: list[Rule] = [
         r"(?:suicide|suicidal|overdose|od) attempts?",
         r"(?:recent|prior|previous|last|first|second|third|multiple|serious|near lethal|aborted"
         r"|interrupted|failed|medically serious|past) (?:suicide )?(?:attempts?)",
+        r"(?:to the point of|until) (?:bleeding|scarring|injury|wounds)",
         r"(?:recent|remote|prior|previous) sa|sa (?:\w+ ){0,2}(?:od|overdose|by|via|x \d|with"
         r"|using)",
         r"(?:an|the|his|her|this|that) attempt (?:with|by|using|involving|on (?:her|his) life)",
@@ -535,6 +542,9 @@ _SELF_RULES: list[Rule] = [
         r"(?:access|get|gets|keeps?|kept|stores?|stored|bought) (?:\w+ ){0,3}(?:pesticides?"
         r"|weedkiller|paraquat|cyanide|poisons?|rat poison|antifreeze|insecticide)",
         r"tourniquets?",
+        rf"(?:{PILLS}|knife|knives|blades?|razors?) (?:\w+ ){{0,2}}under (?:her|his|my|their)"
+        r" (?:pillow|mattress|bed)",
+        rf"(?:buying|buys|bought) (?:\w+ )?{PILLS} (?:every|each) (?:day|week|time|shop)",
     ),
     # A blade kept or hidden: means for self-harm, or, in OCD, avoidance (read as a thought).
     *_rules(
@@ -661,7 +671,14 @@ _OTHERS_RULES: list[Rule] = [
         r" care|a wheelchair|a coffin|a box)",
         rf"{PERSON}(?: {_W}){{0,4}} with (?:a|an|the|his|her|my|their) (?:\w+ )?(?:{WEAPON}"
         rf"|{GUN})",
-        rf"(?:break|snap|slit|cut|wring) (?:{POSS}|{KIN} s) (?:\w+ )?(?:neck|throat|legs|face)",
+        rf"(?:break|snap|wring|smash|kick|cave|bash) (?:{POSS}|{KIN} s) (?:\w+ )?(?:neck|legs?"
+        r"|face|jaw|nose|skull|head|teeth)(?: in)?(?! against| on| into| off| with)",
+        rf"(?:slit|cut|slash) {KIN} s (?:\w+ )?(?:throat|neck|face)",
+        rf"violen\w* (?:\w+ ){{0,3}}(?:toward|towards|against) {PERSON}",
+        rf"(?:grabbed|grabs|dragged|drags|pinned|pins) {PERSON} (?:\w+ ){{0,2}}(?:by the (?:throat"
+        r"|neck|hair)|against|to the (?:floor|ground|wall))",
+        r"(?:s|is) a dead (?:man|woman)|(?:will not|won t|never) see it coming"
+        r"|(?:never|not) walk again",
         rf"{WANT}{_gap(2)} (?:him|them|{PERSON}) (?:was |were |to be |would be )?(?:dead|gone"
         r"|out of the way|to die|to suffer)",
         rf"(?:push\w*|held|hold\w*|forc\w*|shov\w*|put\w*) (?:{POSS} |{KIN} s |\w+ s )(?:\w+ ){{0,3}}"
@@ -893,6 +910,38 @@ _JOKE = re.compile(
     r"|warm|close relationship|loving)(?![a-z0-9])"
 )
 _JOKE_VERBS = re.compile(r"^(?:kill\w*|murder\w*|strangl\w*|throttl\w*|end|ends|smother\w*)")
+# Joking *about* suicide or dying is a warning sign, not a figure of speech.
+_JOKING_ABOUT_DEATH = re.compile(
+    r"(?<![a-z0-9])(?:jok\w*|laugh\w*|banter|memes?) (?:\w+ ){0,3}(?:about|that) (?:\w+ ){0,3}"
+    r"(?:suicid\w*|kill\w* (?:him|her|my|them)self|dying|death|being dead|wanting to die"
+    r"|ending it|not being here|jumping|hanging|overdos\w*|kms|unaliv\w*)"
+)
+_FEAR_WORDS = frozenset(
+    "afraid scared fear fears feared fearful terrified frightened phobia phobic worried worries"
+    " worry anxious nervous panics panicky dreads dread".split()
+)
+
+
+def _feared(words: tuple[str, ...], start: int) -> bool:
+    """A fear word earlier in the clause, and no wish: "afraid of falling from the balcony"."""
+    j = start - 1
+    while j >= 0 and start - j <= 8 and words[j] not in _CLAUSE_BREAKS and words[j] != ",":
+        if words[j] in _FEAR_WORDS:
+            return True
+        if words[j] in ("wants", "want", "wanted", "wish", "wishes", "hopes", "plans", "urge"):
+            return False
+        j -= 1
+    return False
+
+
+def _in_jest(rule: Rule, phrase: str, sentence: str) -> bool:
+    """Hyperbole said laughing or as a joke ("'I could have strangled him,' she laughed"); never
+    means, preparatory acts or acts, and never joking about suicide itself."""
+    if not _JOKE.search(sentence) or _JOKING_ABOUT_DEATH.search(sentence):
+        return False
+    if rule.target == OTHERS:
+        return rule.kind == THOUGHT and bool(_JOKE_VERBS.match(phrase))
+    return rule.kind in (WISH, THOUGHT, EXPLICIT)
 # Remote history: a past marker in the hit's sentence, and a statement that nothing is current.
 _REMOTE_PAST = re.compile(
     r"(?<![a-z0-9])(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten"
@@ -1157,12 +1206,9 @@ def detect(text: str) -> Risk:
             reason = "unwanted intrusive thought (ego-dystonic)"
         elif rule.category == "thoughts_of_death" and _FEAR_OF_DEATH.search(sentence):
             reason = "fear of dying, not a wish to die"
-        elif (
-            rule.target == OTHERS
-            and rule.kind == THOUGHT
-            and _JOKE_VERBS.match(span.text)
-            and _JOKE.search(sentence)
-        ):
+        elif rule.kind == THOUGHT and rule.target == SELF and _feared(words, span.start):
+            reason = "a fear, not an intent"
+        elif _in_jest(rule, span.text, sentence):
             reason = "said in jest"
         hit = Hit(rule.category, rule.kind, rule.target, span.text, reason)
         if reason:
