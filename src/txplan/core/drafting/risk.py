@@ -142,21 +142,33 @@ GUN = _any(
     r"guns? firearms? rifles? pistols? handguns? shotguns? revolvers? glock ammunition ammo"
     r" bullets? ar15 weapons? crossbows?"
 )
-WEAPON = _any(
-    r"knife knives blades? machetes? bat axe hammer crowbar scissors steering lock"
-    r" knuckle duster screwdriver"
+WEAPON = (
+    r"(?:knife|knives|blades?|machetes?|baseball bat|cricket bat|axe|hammer|crowbar|scissors"
+    r"|steering lock|knuckle ?duster|screwdriver|crossbow)"
 )
 HEIGHT = _alt(
     r"bridges?|railings?|ledges?|edge|roofs?|rooftops?|cliffs?|balcon(?:y|ies)|car parks?"
     r"|multi storey|multi story|parking (?:garage|structure|deck)|overpass|viaduct|tower"
     r"|tracks|railway|platform|windows?|top floor|quarry|dam|pier|gorge|drop"
 )
+# Where standing or looking down is itself a warning sign (not a bed's edge or a platform).
+HIGH_PLACE = "(?:" + (
+    r"bridges?|(?:bridge )?railings?|parapets?|ledges?|roof edge|rooftops?|cliffs?|cliff edge"
+    r"|edge of (?:the |a )?(?:roof|cliff|bridge|building|platform|balcony|car park|quarry|tower)"
+    r"|outside of (?:the |a )?(?:railing|balcony|bridge)|overpass|viaduct|tracks|railway line"
+    r"|(?:top|roof) of (?:the |a )?(?:car park|multi storey|building|tower|block)|gorge|drop"
+) + ")"
 THINK = _any(
     r"thoughts? thinks? thinking thought considers? considered considering pictures? pictured"
     r" picturing imagines? imagined imagining fantasi[sz]\w* dreams? dreamt dreaming images?"
     r" urges? impulses? ideas? describes described mentions mentioned talks? talked talking"
     r" wonders? wondered wondering plans? planned planning visions? preoccupied preoccupation"
     r" ruminat\w* racing"
+)
+THINK_DEATH = _any(
+    r"thoughts? thinks? thinking thought pictures? pictured picturing imagines? imagined"
+    r" imagining fantasi[sz]\w* dreams? dreamt dreaming images? urges? ideas? wonders? wondered"
+    r" wondering preoccupied preoccupation ruminat\w* racing obsessed fixated dwell\w*"
 )
 WANT = _alt(
     r"wants?|wanted|wanting|wish|wishes|wished|wishing|hopes?|hoped|hoping|prays?|prayed"
@@ -256,7 +268,7 @@ _SELF_RULES: list[Rule] = [
         "passive_death_wish",
         WISH,
         SELF,
-        rf"{WANT}{_gap(3)} (?:to )?(?:die|be dead|dead|death|not be alive|not exist|stop existing"
+        rf"{WANT}{_gap(3)} (?:to )?(?:die|be dead|dead|not be alive|not exist|stop existing"
         r"|cease to exist|not be here|disappear forever|go to sleep forever|sleep forever"
         r"|never wake|not wake|to not wake|not to wake|would not wake|did not wake"
         r"|could not wake|will not wake|does not wake|be with god|go to heaven|be in heaven"
@@ -264,12 +276,14 @@ _SELF_RULES: list[Rule] = [
         rf"{WANT}{_gap(4)} (?:had )?never (?:been )?born",
         rf"{WANT}{_gap(4)} (?:could|would) (?:just )?(?:disappear|vanish|stop existing|not exist"
         r"|fade away|evaporate|be gone|not be here|sleep forever|stop being)",
-        rf"{WANT}{_gap(6)} (?:hit (?:me|her|him)|hits (?:me|her|him)|crash\w*"
+        rf"{WANT}{_gap(6)} (?:hit (?:me|her|him)|hits (?:me|her|him)|would crash"
         r"|run (?:me|her|him) over|runs (?:me|her|him) over|knock\w* (?:me|her|him) down"
         r"|would take (?:me|her|him)|takes? (?:me|her|him)|kill (?:me|her|him)|get cancer"
         r"|got cancer|not survive)",
-        rf"{WANT}{_gap(4)} (?:it|everything|it all|all of this|this|life) (?:would |to |will "
-        r"|could )?(?:just )?(?:end|stop|be over|go away)",
+        rf"{WANT}{_gap(4)} (?:everything|it all|all of this|life|the world) (?:would |to |will "
+        r"|could )?(?:just )?(?:all )?(?:end|stop|be over|go away)",
+        rf"{WANT}{_gap(2)} it (?:would |to |will |could )?(?:all )?(?:just )?(?:end|be over)"
+        r"(?: for good| forever| permanently)?(?= [.;:!?,)]|$)",
         r"better off (?:dead|gone)",
         r"better dead",
         r"better off (?:not existing|not here|not alive|not around|not being (?:here|alive|around))",
@@ -350,11 +364,12 @@ _SELF_RULES: list[Rule] = [
         "thoughts_of_death",
         THOUGHT,
         SELF,
-        rf"{THINK} (?:\w+ )?(?:about|of|with|on) (?:death|dying|being dead|not being (?:here"
+        rf"{THINK_DEATH} (?:\w+ )?(?:about|of|with|on) (?:death|dying|being dead|not being (?:here"
         rf"|alive|around)|not existing|not waking up|{POSS} (?:own )?(?:death|funeral))",
         rf"{THINK} (?:about|of) how {SUBJ} (?:would|could|might) die",
         rf"(?:imagin|pictur)\w* {REFLEXIVE} (?:dying|dead|in a coffin|at {POSS} funeral)",
-        rf"for {POSS} (?:own )?funeral|{POSS} own funeral",
+        rf"(?:playlist|music|songs?|hymns?|readings?|plans?|planning|arrang\w*) (?:\w+ ){{0,2}}for"
+        rf" {POSS} (?:own )?funeral|{POSS} own funeral",
         r"morbid (?:thoughts|preoccupation|ideas)",
         rf"if {SUBJ}{_gap(2)} (?:died|did not wake|were to die|was killed|never woke up"
         r"|did not survive|were dead|was dead)",
@@ -366,7 +381,8 @@ _SELF_RULES: list[Rule] = [
         SELF,
         rf"(?:hang|hangs|hanged|hanging|drown|drowns|drowned|drowning|suffocat\w*|strangl\w*"
         rf"|poison\w*|gas|gassing|shoot|shooting|shot|stab|stabbing|starve|electrocut\w*"
-        rf"|set|sets|setting|throw\w*|threw) {REFLEXIVE}",
+        rf"|throw\w*|threw) {REFLEXIVE}(?! (?:into|at) (?:\w+ )?(?:work|study|it|things|projects?"
+        r"|training|exercise|her|his))",
         rf"(?:set|sets|setting) {REFLEXIVE} (?:on fire|alight|ablaze)|self immolat\w*",
         rf"(?:jump|jumps|jumped|jumping|leap|leaps|leapt|leaping|fall\w*|step\w* off)"
         rf" (?:off|from|out of|out|in front of|under|onto|into)(?: the| a| an| {POSS})?"
@@ -380,39 +396,45 @@ _SELF_RULES: list[Rule] = [
         r"(?:driv\w*|drove|crash\w*|swerv\w*|steer\w*) (?:\w+ ){0,3}(?:into|off) (?:a |an |the )?"
         r"(?:\w+ ){0,2}(?:traffic|oncoming|bridge|cliff|wall|tree|lorry|truck|road|river|sea"
         r"|barrier|motorway|highway|embankment|pier|quarry)",
-        r"(?:hit|killed|run over) by (?:a|an|the) (?:\w+ ){0,1}(?:bus|car|train|truck|lorry)",
+        r"(?:if|hop\w*|wish\w*|pray\w*) (?:\w+ ){0,4}(?:hit|killed|run over) by (?:a|an|the)"
+        r" (?:\w+ ){0,1}(?:bus|car|train|truck|lorry)",
         rf"{THINK} (?:\w+ ){{0,2}}(?:crashing|crash|wrapping|steering|driving|swerving)"
         r" (?:\w+ ){0,2}(?:car|van|truck|bike|motorbike|lorry)(?! (?:to|for) work)",
-        r"(?:a|the) (?:bus|car|train|truck|lorry) (?:hit|hits|would hit|killed|kills)"
-        r" (?:me|her|him)",
+        r"(?:if|that) (?:a|the) (?:bus|car|train|truck|lorry) (?:hit|hits|would hit|killed|kills)"
+        r" (?:me|her|him)|(?:a|the) (?:bus|car|train|truck|lorry) would (?:hit|kill) (?:me|her|him)",
         r"look like an accident",
-        r"exhaust (?:fumes|pipe)|car exhaust|carbon monoxide|running the (?:car|engine)"
-        r"(?: \w+){0,5} garage|charcoal|helium|hose ?pipe|plastic bag",
+        r"exhaust (?:fumes|pipe)|car exhaust|running the (?:car|engine)(?: \w+){0,5} garage"
+        r"|carbon monoxide (?:to|attempt|in the car)|(?:bought|buying|burn\w*|lit) (?:\w+ )?charcoal"
+        r"|charcoal (?:in|and) (?:\w+ ){0,3}(?:tent|car|room|bathroom)|helium (?:tank|canister"
+        r"|and a bag)|hose ?pipe (?:to|from|into) (?:the )?(?:exhaust|car)|(?:plastic )?bag over"
+        rf" {POSS} head",
         rf"(?:rope|belt|cord|cable|scarf|string|shoelace|lead|ligature|tie|bag)"
         rf" (?:\w+ ){{0,3}}(?:around|round) {POSS} (?:neck|throat|head)",
         r"nooses?|ligatures?",
         rf"(?:cut|slit|slash)\w* {POSS} (?:throat|wrists?)",
         r"(?:jump|jumps|jumped|jumping) (?:off|from|out)(?: of)?(?: the| a)?(?: \w+){0,2}"
         r" (?:window|roof|bridge|balcony|building|block|flat|tower|car park|cliff)",
-        r"(?:going|went|goes|go|gone|gets|got|climb\w*) (?:up )?(?:on |to |onto )?(?:the )?roof",
+        r"(?:going|went|goes|go|gone|climb\w*|got) (?:up )?(?:onto|on to|up to|up on) (?:the )?roof"
+        r"(?! garden| terrace| bar)",
         rf"(?:stood|stand|stands|standing|sat|sits|sitting|climb\w*|lean\w*|perch\w*|balanc\w*)"
         rf" (?:\w+ ){{0,3}}(?:on|at|over|onto|outside|off|beyond|by|near)(?: of)? (?:the|a|an)"
-        rf" (?:\w+ ){{0,2}}{HEIGHT}",
+        rf" (?:\w+ ){{0,2}}{HIGH_PLACE}(?! club| game| player| night| lesson)",
         rf"(?:look|looks|looked|looking|stare\w*|gaz\w*|peer\w*) (?:\w+ ){{0,2}}(?:down|over)"
-        rf" (?:at |from |into |over )?(?:the |a )?(?:\w+ ){{0,2}}(?:{HEIGHT}|water|river"
-        r"|traffic|road below|ground)",
+        rf" (?:at |from |into |over )?(?:the |a )?(?:\w+ ){{0,2}}(?:{HIGH_PLACE}|(?:water|river"
+        r"|traffic|road|ground|tracks|street) below)",
         rf"(?:walks?|walked|walking|drives?|drove|driving|goes|went|go|visits?|visited|visiting"
         rf"|steps?|stepped) (?:\w+ ){{0,2}}(?:to|onto|on to|out onto|out on) (?:it|(?:the|a)"
         rf"(?: {_W}){{0,2}} (?:bridge|cliffs?|railway|tracks|viaduct|overpass|car park|roof"
-        rf"|rooftop|quarry|dam|pier|river|lake|sea|edge|ledge))(?! to work| on the way"
-        r"| for work| every day for work)",
+        rf"|rooftop|quarry|edge|ledge))(?! to work| on the way| for work| every day for work"
+        r"| club| game| night| lesson)",
         r"(?:edge|yellow line) of the platform",
         rf"how (?:many|much) (?:\w+ ){{0,3}}(?:{PILLS} )?(?:\w+ ){{0,3}}(?:it would take|would it"
         r" take|it takes|to die|would kill|to kill|is lethal|to overdose|before (?:she|he|you)"
         r" die)",
         r"(?:walk\w*|lie|lies|lying|lay|sat|sits|sitting|stand\w*|stood) (?:\w+ ){0,2}(?:on|along"
         r"|across) (?:the )?(?:railway|train|rail) (?:line|lines|tracks)",
-        r"(?:in front of|into|onto) (?:the )?(?:traffic|oncoming traffic|the road|a busy road)",
+        r"in front of (?:the )?(?:oncoming )?traffic|(?:step\w*|walk\w*|jump\w*|throw\w* \w+)"
+        r" (?:out )?into (?:the )?(?:oncoming )?traffic",
         r"(?:climb\w*) (?:\w+ ){0,1}(?:out of|onto|over) (?:the|a) (?:\w+ )?(?:window|balcony"
         r"|railing|ledge|roof|parapet)",
         rf"(?:stopp?\w*|refus\w*|not|quit\w*) (?:taking )?(?:{POSS} )?(?:\w+ )?(?:{PILLS}|dialysis"
@@ -426,7 +448,6 @@ _SELF_RULES: list[Rule] = [
         r"|to see what happens|so (?:she|he|i|they) (?:would|will|could|might) die)",
         r"(?:on purpose|deliberately|intentionally) (?:\w+ ){0,4}(?:crash\w*|omit\w*|skip\w*"
         r"|overdos\w*|not taking|stopp?\w* taking|left out|leaving out)",
-        r"to see what happens",
         r"(?:voices?|commands?|command hallucinations?) (?:\w+ ){0,8}(?:to|must|should)"
         r" (?:kill|hurt|harm|cut|jump|die|end|hang|drown|stab|burn|stop eating|starve"
         r"|not eat|set fire)",
@@ -516,24 +537,29 @@ _SELF_RULES: list[Rule] = [
         SELF,
         GUN,
         r"lethal\w*",
-        rf"(?:stockpil\w*|hoard\w*|stash\w*|squirrel\w* away|saving up|saved up|collect\w*"
-        rf"|saving|keeping|kept)(?: {_W}){{0,4}} {PILLS}",
-        rf"{PILLS} (?:\S+ ){{0,10}}(?:stockpil\w*|hoard\w*|stash\w*|saved up|saving up|collected"
-        r"|squirrell?ed|keeping (?:them|it)|kept (?:them|it)|saving (?:them|it)|holding on to"
-        r"|hanging on to|hiding (?:them|it)|hid (?:them|it)|not taken|has not taken)",
-        r"(?:months?|weeks?)(?: s)? supply|large (?:supply|amount|quantity|stock)|enough"
-        rf" (?:\w+ )?{PILLS}",
-        rf"(?:late|dead|deceased|old|leftover|left over|unused|expired|spare|someone else s"
-        rf"|{KIN} s) (?:\w+ ){{0,3}}{PILLS}",
+        rf"(?:stockpil\w*|hoard\w*|stash\w*|squirrel\w* away|saving up|saved up|saving (?:her"
+        rf"|his|my) (?:\w+ )?(?:pills|tablets|meds))(?: {_W}){{0,4}} {PILLS}",
+        rf"{PILLS} (?:\S+ ){{0,10}}(?:stockpil\w*|hoard\w*|stash\w*|saved up|saving up"
+        r"|squirrell?ed|keeping (?:them|it)(?! in| with| safe| locked)|saving (?:them|it)"
+        r"|holding on to (?:them|it)|hanging on to (?:them|it)|hiding (?:them|it)|hid (?:them|it)"
+        r"|hides (?:them|it))",
+        rf"(?:months?|weeks?)(?: s)? supply|(?:large|big|huge) (?:supply|amount|quantity|stock"
+        rf"|stash) of (?:\w+ ){{0,2}}{PILLS}|enough (?:\w+ )?{PILLS} to",
+        rf"(?:keeps?|kept|keeping|has|have|had|took|takes|taking|saved|saving|hid|hides|hidden"
+        rf"|stores?|stored|held on to|holding on to|still) (?:\w+ ){{0,2}}(?:late|dead|deceased"
+        rf"|old|leftover|left over|unused|expired|spare|someone else s|{KIN} s) (?:\w+ ){{0,3}}{PILLS}",
+        rf"(?:late|dead|deceased|leftover|left over|unused|old) (?:\w+ ){{0,3}}{PILLS}",
         rf"access (?:\w+ ){{0,2}}to (?:\w+ ){{0,2}}(?:{PILLS}|drugs|poison|controlled drugs|{GUN}"
         rf"|{WEAPON}|heights?|means)",
         rf"(?:get|gets|getting) (?:\w+ ){{0,3}}(?:{PILLS}|drugs|poison|controlled drugs)"
         r" (?:\w+ ){0,3}(?:on the ward|at work|from work|at the pharmacy|in the clinic)",
-        r"ropes?(?! swing| course| bridge| and timber| to build| for (?:the |a |his |her )?(?:boat"
+        r"ropes?(?! swing| course| bridge| ladder| access| work| and timber| to build| for (?:the"
+        r" |a |his |her )?(?:boat"
         r"|garden|climbing|camping|tree|swing|tent|washing|fence|dog))",
         r"(?:bought|buys|buying|purchased|ordered|obtained|got|found|keeps?|kept|stored|stores"
-        r"|stash\w*) (?:\w+ ){0,3}(?:rope|ropes|noose|razors?|blades|charcoal|helium|poison"
-        r"|hosepipe|belts?|cords?|dog lead|ligatures?|scalpels?)(?! and timber| to build)",
+        r"|stash\w*) (?:\w+ ){0,3}(?:rope|ropes|noose|razors|blades|poison|ligatures?|scalpels?)"
+        r"(?! and timber| to build| ladder| for (?:climbing|work|the boat|camping))",
+        rf"{PILLS} (?:\w+ ){{0,6}}(?:then )?put (?:them|it) back",
         r"(?:for when|in case) (?:i|she|he|they) (?:need|needs|want|wants|am ready|is ready"
         r"|decide|decides) (?:them|it|to)",
         r"(?:bought|buying|buys|purchased) (?:\w+ ){0,2}(?:several|many|multiple|extra|lots of"
@@ -575,43 +601,51 @@ _SELF_RULES: list[Rule] = [
         rf" |his |their |my |a new |new )?(?:will|wills)(?:{_STOP}| and| without| last"
         r"| recently| this| suddenly| in)",
         r"where (?:the|her|his|my) will",
-        r"life insurance|beneficiar\w*|funeral plans?|funeral arrangements?",
+        r"(?:checked|checking|changed|changing|updated|updating|asked about|asking about|read|reading"
+        r"|looked up|looked into|researched) (?:\w+ ){0,3}(?:life insurance|beneficiar\w*)"
+        r"|life insurance (?:\w+ ){0,3}(?:pay|pays|payout|cover|covers) (?:\w+ ){0,3}(?:suicide"
+        r"|death|if)",
         r"affairs in order|tying up loose ends|tied up loose ends|put (?:her|his|their|my)"
         r" (?:things|house|papers) in order",
-        r"(?:passwords|pin numbers|bank details|account details|who (?:should|would|will) (?:get"
-        r"|have) (?:what|her|his|my))",
+        r"(?:wrote|written|writing|gave|left|handed|told \w+) (?:out |down )?(?:her |his |my |all"
+        r" (?:her |his )?)?(?:passwords|pin numbers|bank details|account details)"
+        r"|who (?:should|would|will) (?:get|have) (?:what|her|his|my)",
         r"(?:giv\w*|gave|give) (?:away )?(?:\w+ ){0,4}(?:belongings|possessions|prized|treasured"
         r"|favou?rite|medals|jewell?e?ry|collection|valuables|things away|stuff away|games"
         r"|clothes away|guitar|pets?|cat|dog)(?! to charity| to a charity)",
-        r"(?:giv\w*|gave|give) (?:\w+ ){0,4}away(?! to charity| to a charity| at| for free)",
+        r"(?:giv\w*|gave|give) (?:\w+ ){0,4}away(?! to charity| to a charity| at| for free"
+        r"| samples| the ending| the game| secrets?)",
         r"(?:rehom\w*|found a (?:new )?home for) (?:\w+ )?(?:her|his|their|my) (?:cat|dog|pets?)",
         r"(?:asked|arranged for|arranging for) (?:\w+ ){0,4}to (?:look after|care for|take)"
         r" (?:her|his|their|my) (?:cat|dog|pets?|children|kids) (?:if|when|after)",
-        r"(?:not|no longer) (?:be )?(?:needing|need) (?:them|it|these|those|anything|any of)",
+        r"(?:will not|would not|not going to|is not going to|won t) (?:be )?(?:needing|need)"
+        r" (?:them|it|these|those|anything|any of)",
         r"(?:rehears\w*|practis\w*|practic\w*|tested|testing|tried out) (?:\w+ ){0,3}(?:tying"
         r"|the knot|the rope|knot|noose|hang\w*|jump\w*|overdos\w*|it|how|with (?:a|the)"
         r" (?:belt|cord|rope|scarf|lead|ligature|bag))",
         r"(?:research\w*|look\w* up|looked up|search\w*|googl\w*|read\w* about|browser|internet"
-        r"|web|online) (?:\w+ ){0,6}(?:lethal|overdose|doses?|how (?:to|many|much|long)|ways to"
-        r"|methods?|trains?|bridges?|heights?|poisons?|suicide|hanging|die|dying|painless|kill"
-        r"|cliffs?)",
+        r"|web|online) (?:\w+ ){0,6}(?:lethal|overdose|overdosing|fatal|toxic dose|maximum dose"
+        r"|how (?:to (?:die|kill|hang|overdose|end)|many (?:\w+ )?(?:pills|tablets|it takes)"
+        r"|much (?:\w+ ){0,2}(?:would|to) (?:kill|be lethal)|long it takes to die)|ways to (?:die"
+        r"|kill|end)|suicide|(?:methods?|ways) (?:of|for) (?:dying|suicide|killing)|(?:which"
+        r"|express|fast|non stop) trains?|(?:height|tallest|highest) (?:\w+ ){0,2}(?:bridges?"
+        r"|buildings?|cliffs?)|poisons?|hanging|painless|die|dying|kill (?:yourself|myself"
+        r"|herself|himself)|past attacks|shootings?)",
         r"(?:chose|chosen|picked|set|decided on|choosing|picking|identified) (?:a |the )?(?:date"
         r"|day|time|place|spot|method|location|beam|bridge|cliff) (?:\w+ ){0,3}(?:to|for|when"
         r"|where|would|from)",
-        r"which (?:beam|bridge|tree|pills?|tablets?|building|train|trains|method|medicines?"
-        r"|drugs?)",
-        r"(?:deleted|deleting|deletes) (?:\w+ ){0,3}(?:social media|accounts?|instagram"
-        r"|facebook|profiles?)",
-        r"(?:held|holding|hold|had|counted|counting|counts|lined up|laid out|lays out|poured"
-        rf"|pouring|tipped|emptied) (?:out )?(?:\w+ ){{0,3}}{PILLS}",
-        r"put them back",
+        r"which (?:beam|tree|method|rope)|which (?:bridge|building|car park|cliff) (?:\w+ ){0,3}"
+        r"(?:would|to|jump|use)|which (?:pills?|tablets?|medicines?|drugs?) (?:\w+ ){0,3}(?:would"
+        r"|could) (?:be lethal|kill|be fatal)|which (?:express |fast )?trains? (?:do not|don t"
+        r"|never) stop",
+        r"(?:counted|counting|counts|lined up|laid out|lays out|poured|pouring|tipped|emptied)"
+        rf" (?:out )?(?:\w+ ){{0,3}}{PILLS}",
         r"(?:letters?|notes?|messages?|videos?|cards?|recordings?|posts?) (?:\w+ ){0,6}(?:for"
         r" afterwards|for after|after (?:her|his|my) death|after (?:i|she|he) (?:m|s|am|is) gone)",
-        r"(?:insurance (?:papers|policy|documents|details)|where to find (?:\w+ ){0,3}(?:papers"
-        r"|documents|keys|passwords|will|money))",
-        r"(?:one last time|for the last time|a last visit|a final visit|last time (?:she|he|i)"
-        r" (?:will|would) see)",
-        r"(?:own )?(?:eulogy|obituary)",
+        r"(?:told|showed|shown|left|gave) (?:\w+ ){0,3}where (?:to find )?(?:\w+ ){0,3}(?:insurance"
+        r"|papers|documents|passwords|will)",
+        r"(?:see|visit|hug|call|ring|say goodbye to|hold) (?:\w+ ){0,3}one last time",
+        r"(?:her|his|my) own (?:eulogy|obituary)",
         r"(?:closed|closing|emptied|emptying) (?:all )?(?:her|his|my|their) (?:bank )?accounts",
         r"timing the trains",
         r"(?:made|wrote|written|list of|arranged|arranging|sorted|decided|deciding|told \w+)"
@@ -636,13 +670,16 @@ _OTHERS_RULES: list[Rule] = [
         r"(?:kill|hit|death|target) list|list of (?:people|names|students|kids|targets)",
         r"(?:shoot|shooting|bomb\w*|blow\w*) up (?:the |a |his |her |my )?(?:\w+ )?(?:school"
         r"|office|workplace|church|mosque|synagogue|mall|place|building|class)",
-        r"(?:school|mass|workplace) (?:shootings?|shooters?|attacks?|massacres?)|past attacks",
+        r"(?:fascinat\w*|obsess\w*|admir\w*|research\w*|read\w* about|idoli[sz]\w*|fantasi[sz]\w*"
+        r"|glorif\w*|talks? (?:a lot )?about|draws?|drawing|writes? about) (?:\w+ ){0,4}(?:school"
+        r"|mass|workplace|past) (?:shootings?|shooters?|attacks?|massacres?)",
         rf"(?:bring|bringing|brought|take|taking|took|carry|carries|carrying) (?:a |his |her"
         rf" |the )?(?:{GUN}|{WEAPON}) (?:\w+ ){{0,2}}(?:to|into) (?:school|work|class|the office"
         r"|college)",
-        r"make (?:them|him|her|everyone|them all|people) pay",
-        r"(?:deserves?|deserved) (?:it|to suffer|to be hurt|what is coming|to pay)",
-        r"(?:get|getting|got|take|taking) (?:revenge|even|back at)",
+        r"make (?:them|him|her|everyone|them all|people) pay(?! for| the| back| rent| bills)",
+        r"(?:deserves?|deserved) (?:to suffer|to be hurt|what is coming|to pay)",
+        r"revenge (?:fantas\w*|plans?|plot\w*|attack)|(?:fantasi\w*|plans?|plotting|planning)"
+        r" (?:\w+ ){0,2}revenge",
         r"knows? where (?:he|she|they) (?:lives?|works?|sleeps?)",
         r"(?:will|would|won t|will not) (?:not )?leave (?:alive|in one piece)|they will not"
         r" leave",
