@@ -65,3 +65,34 @@ def get_version(user: User, plan_id: int, number: int, *, log: bool = True) -> P
     if version is None:
         raise Http404("No such version")
     return version
+
+
+# Seeing is not writing. Visibility (above) decides what a user may open; these decide what
+# they may change. Every clinical write path (editor, sign, amend, measures, API) asks
+# ``can_write_clinical``; record keeping that is not clinical content (demographics, the
+# clinician assigned) asks ``can_manage_record``.
+
+
+def can_write_clinical(user: User, client: Client) -> bool:
+    """Only the client's treating clinician writes clinical content (plans, measures).
+
+    A supervisor co-signs or returns their supervisee's plan but does not edit it; an
+    administrator manages people and settings, never a draft, a measure or an amendment.
+    """
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and user.practice_id is not None
+        and user.practice_id == client.practice_id
+        and client.clinician_id == user.pk
+    )
+
+
+def can_manage_record(user: User, client: Client) -> bool:
+    """The treating clinician, or an administrator of the same practice: demographics and who
+    treats the client, not clinical content."""
+    if not user.is_authenticated or not user.is_active or user.practice_id is None:
+        return False
+    if user.practice_id != client.practice_id:
+        return False
+    return client.clinician_id == user.pk or user.role == Role.ADMIN
