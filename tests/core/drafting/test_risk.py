@@ -192,6 +192,43 @@ NEAR_MISSES = [
     "Washes her hands until they are raw; asks for reassurance.",
     "Burned her hand on the oven while cooking.",
 ]
+# Ordinary sentences that share a word with a risk pattern.
+SHARED_WORDS = [
+    "Takes her tablets from a dosette box her daughter fills.",
+    "Collects her prescription from the pharmacy on Fridays.",
+    "Has a large amount of work and sleeps badly.",
+    "Prescribed sertraline but has not taken it yet; wants to talk it through.",
+    "Sets herself high standards at work.",
+    "Went up to the roof garden for the staff party.",
+    "Goes to the bridge club on Tuesdays.",
+    "Sits on the edge of her bed for an hour before getting up.",
+    "Looks down at the ground when he talks to new people.",
+    "Wants to learn about death rituals for her anthropology course.",
+    "Anxious since a school shooting was in the news.",
+    "Got back at her sister by reading her diary.",
+    "Told her boyfriend to make him pay for dinner next time.",
+    "Bought helium balloons and charcoal for the barbecue.",
+    "Carbon monoxide alarm went off at home; anxious since.",
+    "Forgot where she wrote down her passwords; disorganised at work.",
+    "Has been saving for her funeral plan, like her mother did.",
+    "Works in life insurance sales.",
+    "Gave away the ending of the film and her friends were cross.",
+    "No longer needs her inhaler since moving.",
+    "Searches online for how to study better.",
+    "Looked up the right dose of paracetamol for her toddler.",
+    "Unsure which tablets to take in the morning; GP reviewing.",
+    "Saw her father for the last time before he died in hospital.",
+    "Wrote the eulogy for her mother's funeral.",
+    "Cut her finger holding a knife while cooking.",
+    "Plays cricket with his brother with a cricket bat on Sundays.",
+    "Her dog was hit by a car last year; still tearful.",
+    "A car hit her on the crossing last year; now avoids driving.",
+    "The 6-year-old ran into the road after his ball.",
+    "Wishes it would stop raining so she can walk.",
+    "Afraid of crashing the car on the motorway, so takes the train.",
+    "Feels she hurt her friend by cancelling the trip.",
+    "Stood on the platform for an hour when the trains were cancelled.",
+]
 
 
 def _ids(items: list[str]) -> list[str]:
@@ -237,7 +274,8 @@ def test_extended_suicide_is_risk_to_self_and_to_others(text: str) -> None:
     + FEAR_OF_DEATH
     + OTHER_PERSON
     + REMOTE_HISTORY
-    + NEAR_MISSES,
+    + NEAR_MISSES
+    + SHARED_WORDS,
 )
 def test_no_risk_is_found(text: str) -> None:
     risk = detect(text)

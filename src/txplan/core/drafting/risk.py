@@ -152,12 +152,18 @@ HEIGHT = _alt(
     r"|tracks|railway|platform|windows?|top floor|quarry|dam|pier|gorge|drop"
 )
 # Where standing or looking down is itself a warning sign (not a bed's edge or a platform).
-HIGH_PLACE = "(?:" + (
-    r"bridges?|(?:bridge )?railings?|parapets?|ledges?|roof edge|rooftops?|cliffs?|cliff edge"
-    r"|edge of (?:the |a )?(?:roof|cliff|bridge|building|platform|balcony|car park|quarry|tower)"
-    r"|outside of (?:the |a )?(?:railing|balcony|bridge)|overpass|viaduct|tracks|railway line"
-    r"|(?:top|roof) of (?:the |a )?(?:car park|multi storey|building|tower|block)|gorge|drop"
-) + ")"
+HIGH_PLACE = (
+    "(?:"
+    + (
+        r"bridges?|(?:bridge )?railings?|parapets?|ledges?|roof edge|rooftops?|cliffs?|cliff edge"
+        r"|edge of (?:the |a )?(?:roof|cliff|bridge|building|platform|balcony|car park|quarry"
+        r"|tower)"
+        r"|outside of (?:the |a )?(?:railing|balcony|bridge)|overpass|viaduct|tracks|railway line"
+        r"|(?:top|roof) of (?:the |a |his |her )?(?:car park|multi storey|building|tower|block)"
+        r"|gorge|drop|roofs?|balcony (?:railing|edge|rail)"
+    )
+    + ")"
+)
 THINK = _any(
     r"thoughts? thinks? thinking thought considers? considered considering pictures? pictured"
     r" picturing imagines? imagined imagining fantasi[sz]\w* dreams? dreamt dreaming images?"
@@ -276,6 +282,9 @@ _SELF_RULES: list[Rule] = [
         rf"{WANT}{_gap(4)} (?:had )?never (?:been )?born",
         rf"{WANT}{_gap(4)} (?:could|would) (?:just )?(?:disappear|vanish|stop existing|not exist"
         r"|fade away|evaporate|be gone|not be here|sleep forever|stop being)",
+        rf"{WANT}(?: (?!(?:not|avoid\w*|afraid|scared|worr\w*|never|about|of|on|in|with|learn"
+        rf"|study|read|talk|write|know)(?![a-z0-9]))[a-z0-9]+){{0,4}} (?:crash\w*"
+        r"|death)(?! of| about)",
         rf"{WANT}{_gap(6)} (?:hit (?:me|her|him)|hits (?:me|her|him)|would crash"
         r"|run (?:me|her|him) over|runs (?:me|her|him) over|knock\w* (?:me|her|him) down"
         r"|would take (?:me|her|him)|takes? (?:me|her|him)|kill (?:me|her|him)|get cancer"
@@ -286,7 +295,8 @@ _SELF_RULES: list[Rule] = [
         r"(?: for good| forever| permanently)?(?= [.;:!?,)]|$)",
         r"better off (?:dead|gone)",
         r"better dead",
-        r"better off (?:not existing|not here|not alive|not around|not being (?:here|alive|around))",
+        r"better off (?:not existing|not here|not alive|not around|not being (?:here|alive"
+        r"|around))",
         r"(?:not to|to not|never to) wake(?: up)?(?! the| her| his| them| anyone| him| everyone)",
         r"(?:stay|staying) asleep (?:forever|for ever|for good|and never)|sleep and stay asleep",
         rf"{WANT}{_gap(4)} (?:the |her |his |my )?(?:cancer|illness|disease|tumou?r|heart)"
@@ -299,12 +309,14 @@ _SELF_RULES: list[Rule] = [
         r"want\w* out(?= of (?:life|this life|this world|it all|everything)| [.;:!?,)]|$)",
         r"check\w* out (?:early|for good|of (?:life|this world|it all))",
         r"(?:fade|fades|fading|slip|slips|slipping) away",
-        r"(?:lowkey|highkey|ngl|fr|tbh) (?:\w+ ){0,2}(?:want|wanna) (?:to )?(?:die|disappear|be dead)",
+        r"(?:lowkey|highkey|ngl|fr|tbh) (?:\w+ ){0,2}(?:want|wanna) (?:to )?(?:die|disappear"
+        r"|be dead)",
         r"(?:wanna|gonna) (?:die|be dead|disappear|end it|kms|unalive)",
         r"better off without (?:me|us)",
         rf"(?:world|everyone|everybody|they|family|kids|children|people|{KIN})"
         r" (?:would|will|d|is|are|s|were|might)"
-        r" (?:all )?(?:be |cope |manage |do |get on )?(?:better|happier|fine|easier|relieved|lighter"
+        r" (?:all )?(?:be |cope |manage |do |get on )?(?:better|happier|fine|easier|relieved"
+        r"|lighter"
         r"|ok|okay)(?: off)? (?:without"
         r" (?:me|her|him|them|us)|if)",
         rf"(?:better|happier|easier|relieved|glad|lighter)(?: off)? (?:if|when) {SUBJ}{_gap(2)}"
@@ -371,6 +383,8 @@ _SELF_RULES: list[Rule] = [
         rf"(?:playlist|music|songs?|hymns?|readings?|plans?|planning|arrang\w*) (?:\w+ ){{0,2}}for"
         rf" {POSS} (?:own )?funeral|{POSS} own funeral",
         r"morbid (?:thoughts|preoccupation|ideas)",
+        r"(?:keeps|kept|constantly|often|repeatedly|always|a lot|lot) (?:talk\w* |talks )?about"
+        r" (?:death|dying|being dead|not being (?:here|around|alive)|wanting to die)",
         rf"if {SUBJ}{_gap(2)} (?:died|did not wake|were to die|was killed|never woke up"
         r"|did not survive|were dead|was dead)",
     ),
@@ -401,10 +415,12 @@ _SELF_RULES: list[Rule] = [
         rf"{THINK} (?:\w+ ){{0,2}}(?:crashing|crash|wrapping|steering|driving|swerving)"
         r" (?:\w+ ){0,2}(?:car|van|truck|bike|motorbike|lorry)(?! (?:to|for) work)",
         r"(?:if|that) (?:a|the) (?:bus|car|train|truck|lorry) (?:hit|hits|would hit|killed|kills)"
-        r" (?:me|her|him)|(?:a|the) (?:bus|car|train|truck|lorry) would (?:hit|kill) (?:me|her|him)",
+        r" (?:me|her|him)|(?:a|the) (?:bus|car|train|truck|lorry) would (?:hit|kill) (?:me|her"
+        r"|him)",
         r"look like an accident",
         r"exhaust (?:fumes|pipe)|car exhaust|running the (?:car|engine)(?: \w+){0,5} garage"
-        r"|carbon monoxide (?:to|attempt|in the car)|(?:bought|buying|burn\w*|lit) (?:\w+ )?charcoal"
+        r"|carbon monoxide (?:to|attempt|in the car)|(?:bought|buying|burn\w*"
+        r"|lit) (?:\w+ )?charcoal"
         r"|charcoal (?:in|and) (?:\w+ ){0,3}(?:tent|car|room|bathroom)|helium (?:tank|canister"
         r"|and a bag)|hose ?pipe (?:to|from|into) (?:the )?(?:exhaust|car)|(?:plastic )?bag over"
         rf" {POSS} head",
@@ -414,8 +430,9 @@ _SELF_RULES: list[Rule] = [
         rf"(?:cut|slit|slash)\w* {POSS} (?:throat|wrists?)",
         r"(?:jump|jumps|jumped|jumping) (?:off|from|out)(?: of)?(?: the| a)?(?: \w+){0,2}"
         r" (?:window|roof|bridge|balcony|building|block|flat|tower|car park|cliff)",
-        r"(?:going|went|goes|go|gone|climb\w*|got) (?:up )?(?:onto|on to|up to|up on) (?:the )?roof"
-        r"(?! garden| terrace| bar)",
+        r"(?:going|went|goes|go|gone|climb\w*|got) (?:up )?(?:onto|on to|up to|up on|to the roof"
+        r" of) (?:the )?(?:roof|car park|multi storey|building|block|tower)(?! garden| terrace"
+        r"| bar)",
         rf"(?:stood|stand|stands|standing|sat|sits|sitting|climb\w*|lean\w*|perch\w*|balanc\w*)"
         rf" (?:\w+ ){{0,3}}(?:on|at|over|onto|outside|off|beyond|by|near)(?: of)? (?:the|a|an)"
         rf" (?:\w+ ){{0,2}}{HIGH_PLACE}(?! club| game| player| night| lesson)",
@@ -426,7 +443,7 @@ _SELF_RULES: list[Rule] = [
         rf"|steps?|stepped) (?:\w+ ){{0,2}}(?:to|onto|on to|out onto|out on) (?:it|(?:the|a)"
         rf"(?: {_W}){{0,2}} (?:bridge|cliffs?|railway|tracks|viaduct|overpass|car park|roof"
         rf"|rooftop|quarry|edge|ledge))(?! to work| on the way| for work| every day for work"
-        r"| club| game| night| lesson)",
+        r"| club| game| night| lesson| garden| terrace| bar| party)",
         r"(?:edge|yellow line) of the platform",
         rf"how (?:many|much) (?:\w+ ){{0,3}}(?:{PILLS} )?(?:\w+ ){{0,3}}(?:it would take|would it"
         r" take|it takes|to die|would kill|to kill|is lethal|to overdose|before (?:she|he|you)"
@@ -522,7 +539,8 @@ _SELF_RULES: list[Rule] = [
         r"|put|throw|die|choke|electrocute|starve|set)",
         rf"(?:took|take|taking|takes|swallowed|swallowing|swallow|downed|ingested) (?:\w+ ){{0,3}}"
         rf"(?:all|a whole|the whole|an entire|a bottle|a box|a packet|a strip|a handful"
-        rf"|handful|fistful|lots|loads|a lot|[1-9][0-9]+(?! mg| milligrams?| mcg| micrograms?| units| ml)|extra)"
+        rf"|handful|fistful|lots|loads|a lot|[1-9][0-9]+(?! mg| milligrams?| mcg| micrograms?"
+        rf"| units| ml)|extra)"
         rf" (?:of )?(?:\w+ ){{0,3}}{PILLS}",
         rf"(?:handful|fistful|bottle|packet|box|strip|stash) of (?:\w+ ){{0,3}}{PILLS}",
         r"(?:took|take|taking|takes|swallowed|used) (?:\w+ ){0,4}to (?:finish things|die|end it"
@@ -547,7 +565,8 @@ _SELF_RULES: list[Rule] = [
         rf"|stash) of (?:\w+ ){{0,2}}{PILLS}|enough (?:\w+ )?{PILLS} to",
         rf"(?:keeps?|kept|keeping|has|have|had|took|takes|taking|saved|saving|hid|hides|hidden"
         rf"|stores?|stored|held on to|holding on to|still) (?:\w+ ){{0,2}}(?:late|dead|deceased"
-        rf"|old|leftover|left over|unused|expired|spare|someone else s|{KIN} s) (?:\w+ ){{0,3}}{PILLS}",
+        rf"|old|leftover|left over|unused|expired|spare|someone else s"
+        rf"|{KIN} s) (?:\w+ ){{0,3}}{PILLS}",
         rf"(?:late|dead|deceased|leftover|left over|unused|old) (?:\w+ ){{0,3}}{PILLS}",
         rf"access (?:\w+ ){{0,2}}to (?:\w+ ){{0,2}}(?:{PILLS}|drugs|poison|controlled drugs|{GUN}"
         rf"|{WEAPON}|heights?|means)",
@@ -601,13 +620,15 @@ _SELF_RULES: list[Rule] = [
         rf" |his |their |my |a new |new )?(?:will|wills)(?:{_STOP}| and| without| last"
         r"| recently| this| suddenly| in)",
         r"where (?:the|her|his|my) will",
-        r"(?:checked|checking|changed|changing|updated|updating|asked about|asking about|read|reading"
+        r"(?:check|checks|checked|checking|changed|changing|updated|updating|asked about"
+        r"|asking about"
+        r"|read|reading"
         r"|looked up|looked into|researched) (?:\w+ ){0,3}(?:life insurance|beneficiar\w*)"
         r"|life insurance (?:\w+ ){0,3}(?:pay|pays|payout|cover|covers) (?:\w+ ){0,3}(?:suicide"
         r"|death|if)",
         r"affairs in order|tying up loose ends|tied up loose ends|put (?:her|his|their|my)"
         r" (?:things|house|papers) in order",
-        r"(?:wrote|written|writing|gave|left|handed|told \w+) (?:out |down )?(?:her |his |my |all"
+        r"(?:(?:wrote|written|writing) out|gave|left|handed|told \w+) (?:her |his |my |all"
         r" (?:her |his )?)?(?:passwords|pin numbers|bank details|account details)"
         r"|who (?:should|would|will) (?:get|have) (?:what|her|his|my)",
         r"(?:giv\w*|gave|give) (?:away )?(?:\w+ ){0,4}(?:belongings|possessions|prized|treasured"
@@ -718,7 +739,8 @@ _OTHERS_RULES: list[Rule] = [
         r"|(?:never|not) walk again",
         rf"{WANT}{_gap(2)} (?:him|them|{PERSON}) (?:was |were |to be |would be )?(?:dead|gone"
         r"|out of the way|to die|to suffer)",
-        rf"(?:push\w*|held|hold\w*|forc\w*|shov\w*|put\w*) (?:{POSS} |{KIN} s |\w+ s )(?:\w+ ){{0,3}}"
+        rf"(?:push\w*|held|hold\w*|forc\w*|shov\w*|put\w*) (?:{POSS} |{KIN} s "
+        rf"|\w+ s )(?:\w+ ){{0,3}}"
         r"(?:head|face) (?:under|into|against|through)",
         rf"(?:{WEAPON}|{GUN}) (?:\w+ ){{0,2}}(?:to|against|at) (?:{POSS}|{KIN} s|\w+ s)"
         rf"(?: \w+){{0,2}} (?:throat|neck|head|face|chest)",
@@ -787,7 +809,8 @@ _IDIOMS = (
         r"(?:water|nerf|toy|glue|nail|staple|bb|paintball|laser) guns?|gun shy|jump\w* the gun"
         r"|stick\w* to (?:her|his|my|their) guns|under the gun|big guns|son of a gun|top gun"
         r"|shotgun (?:wedding|seat)|riding shotgun|guns? blazing|gun violence|shooting drills?"
-        r"|lockdown drills?|smoking gun|(?:skate|lawn ?mower|mower|rotor|wind turbine|grass) blades?",
+        r"|lockdown drills?|smoking gun|(?:skate|lawn ?mower|mower|rotor|wind turbine"
+        r"|grass) blades?",
         rf"(?:could|should|would|wanted to|want to|going to|gonna|ll|d) (?:\w+ )?(?:kill|shoot"
         rf"|strangle|kick|slap|hit|murder|throttle) (?:{REFLEXIVE}|{PERSON}) (?:for|over) "
         r"(?:forgetting|being|that|this|it|missing|not|saying|doing|losing|eating|leaving)",
@@ -835,7 +858,8 @@ _IDIOMS = (
         r"(?:overdos\w*|od|o d|od d) on (?:caffeine|coffee|sugar|chocolate|netflix|tv|carbs"
         r"|sweets|candy|sun|work|exercise|energy drinks|cake|junk food)",
         r"(?:ate|eat|eats|eating) (?:\w+ ){0,2}(?:whole|entire) (?:\w+ )?(?:packet|box|bottle)",
-        r"(?:gave|give|gives|giving) (?:away )?(?:\w+ ){0,5}(?:to charity|to a charity|to the charity"
+        r"(?:gave|give|gives|giving) (?:away )?(?:\w+ ){0,5}(?:to charity|to a charity"
+        r"|to the charity"
         r"|to a charity shop|to the charity shop|to a food bank|when (?:she|he|they) moved"
         r"|before (?:the )?mov\w*|to declutter)",
         r"(?:donat\w*|declutter\w*) (?:\w+ ){0,4}(?:gave|give|giving) (?:\w+ ){0,2}away",
@@ -852,8 +876,7 @@ _IDIOMS = (
         rf"(?:push|pushes|pushed|pushing) {PERSON} (?:away|aside|too hard|to|into|around)",
         rf"(?:beat|beats|beating|beaten) {PERSON} (?:at|in) (?:a |the )?(?:\w+ )?(?:game|chess"
         r"|race|match|tennis|golf|cards|football|argument|exam|quiz|contest)",
-        rf"(?:hurt|hurts|hurting) {PERSON} (?:\w+ )?(?:feelings|emotionally|by (?:leaving"
-        r"|saying|telling|breaking|ending|not))",
+        rf"(?:hurt|hurts|hurting) {PERSON} (?:\w+ )?(?:feelings|emotionally|by (?:[a-z]+ing|not))",
         r"(?:verbal\w*|emotional\w*) (?:attack|attacks|attacking|abus\w*)",
         r"(?:drop|drops|dropped|dropping) (?:\w+ ){0,3}(?:off|at school|at nursery|at work"
         r"|at the)",
@@ -863,6 +886,8 @@ _IDIOMS = (
         r"(?:break|breaks|broke) (?:up|down|the news|it off)",
         r"(?:shake|shakes|shook|shaking) (?:hands|it off|off)",
         r"(?:panic|heart|anxiety|asthma) attacks?",
+        r"(?:play\w*|game|match|practi[cs]e|training|coach\w*|nets)(?: \S+){0,8} (?:bat|cricket"
+        r" bat|baseball bat|softball bat)",
         r"(?:end|ends|ended|ending) (?:\w+ ){0,2}(?:relationship|marriage|friendship|things"
         r"|it|engagement|contract|call|session|meeting)",
         r"(?:his|her|my|their) (?:\w+ )?(?:bat|hammer|scissors|screwdriver) (?:for|to) (?:work"
@@ -929,6 +954,8 @@ _THIRD_PARTY = re.compile(
     rf"|(?:a|an|the|some) (?:\w+ ){{0,2}}(?:man|woman|men|dog|stranger|group|gang|person|guy"
     rf"|boy|girl|driver|customer|patient|student|kid|robber|mugger|attacker|someone) (?:\w+ )?"
     rf"{_VIOLENT} (?:her|him|me)"
+    rf"|(?:a|an|the) (?:\w+ )?(?:car|van|bus|lorry|truck|train|bike|cyclist|motorbike|horse|dog"
+    rf"|ball|branch|door|wave|ladder|bull|cow) (?:\w+ )?{_VIOLENT} (?:her|him|me|them)"
     rf"|(?:by|from) (?:her|his|their|a|the) (?:\w+ )?{KIN})(?![a-z0-9])"
 )
 # Injury that is not self-injury: compulsive washing, accidents, sport, medical care.
@@ -954,8 +981,27 @@ _JOKING_ABOUT_DEATH = re.compile(
     r"|ending it|not being here|jumping|hanging|overdos\w*|kms|unaliv\w*)"
 )
 _FEAR_WORDS = frozenset(
-    "afraid scared fear fears feared fearful terrified frightened phobia phobic worried worries"
-    " worry anxious nervous panics panicky dreads dread".split()
+    [
+        "afraid",
+        "scared",
+        "fear",
+        "fears",
+        "feared",
+        "fearful",
+        "terrified",
+        "frightened",
+        "phobia",
+        "phobic",
+        "worried",
+        "worries",
+        "worry",
+        "anxious",
+        "nervous",
+        "panics",
+        "panicky",
+        "dreads",
+        "dread",
+    ]
 )
 
 
@@ -979,6 +1025,8 @@ def _in_jest(rule: Rule, phrase: str, sentence: str) -> bool:
     if rule.target == OTHERS:
         return rule.kind == THOUGHT and bool(_JOKE_VERBS.match(phrase))
     return rule.kind in (WISH, THOUGHT, EXPLICIT)
+
+
 # Remote history: a past marker in the hit's sentence, and a statement that nothing is current.
 _REMOTE_PAST = re.compile(
     r"(?<![a-z0-9])(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten"
@@ -1140,7 +1188,22 @@ def _negated(words: tuple[str, ...], start: int, end: int, kind: str) -> str:
 
 
 _CLAUSE_BREAKS = frozenset(
-    ". ; ! ? but however although though now currently recently lately today whereas".split()
+    [
+        ".",
+        ";",
+        "!",
+        "?",
+        "but",
+        "however",
+        "although",
+        "though",
+        "now",
+        "currently",
+        "recently",
+        "lately",
+        "today",
+        "whereas",
+    ]
 )
 
 

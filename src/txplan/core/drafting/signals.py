@@ -140,7 +140,21 @@ _SCREEN_WORDS = frozenset(
 )
 _LIST_REACH = 8
 _HAVE_LIST = frozenset(
-    "of any suicide self harm harming hurting death dying wanting to die killing".split()
+    [
+        "of",
+        "any",
+        "suicide",
+        "self",
+        "harm",
+        "harming",
+        "hurting",
+        "death",
+        "dying",
+        "wanting",
+        "to",
+        "die",
+        "killing",
+    ]
 )
 # Nouns a phrase often leads into before its verdict: "suicidal ideation: denied".
 _HEAD_NOUNS = frozenset(
