@@ -183,7 +183,7 @@ def test_saving_with_a_stale_lock_is_a_conflict_that_keeps_both_texts(world: Wor
     mine = to_data(sample_document())
     mine["presenting_problem"] = "My edit from an old page."
     with pytest.raises(EditConflict) as caught:
-        actions.save_draft(version=world.version, by=world.supervisor, document=mine, lock=0)
+        actions.save_draft(version=world.version, by=world.owner, document=mine, lock=0)
     assert caught.value.theirs["presenting_problem"] == "Edited after signing."
     assert caught.value.yours["presenting_problem"] == "My edit from an old page."
     world.version.refresh_from_db()

@@ -38,8 +38,9 @@ def item_form(answers: list[int], on: date | None = None) -> dict[str, object]:
 def test_record_page_access_follows_the_caseload(world: World) -> None:
     for user, status in (
         (world.owner, 200),
-        (world.supervisor, 200),
-        (world.admin, 200),
+        # Seeing is not writing: only the treating clinician records a measure.
+        (world.supervisor, 403),
+        (world.admin, 403),
         (world.stranger, 404),
         (world.outsider, 404),
     ):

@@ -11,7 +11,7 @@ from ninja.security import SessionAuth
 
 from txplan.core.document import PlanDocumentError, parse_plan
 from txplan.web.accounts.auth import current_user
-from txplan.web.clients.access import get_version
+from txplan.web.clients.access import can_write_clinical, get_version
 from txplan.web.errors import ActionError, EditConflict, VersionLocked
 from txplan.web.plans import actions
 from txplan.web.plans.export import export_document
@@ -56,11 +56,15 @@ def read_version(request: HttpRequest, plan_id: int, number: int) -> dict[str, A
 
 @api.put(
     "/plans/{plan_id}/versions/{number}",
-    response={200: VersionOut, 409: ErrorOut, 422: ErrorOut},
+    response={200: VersionOut, 403: ErrorOut, 409: ErrorOut, 422: ErrorOut},
 )
 def save_version(request: HttpRequest, plan_id: int, number: int, payload: DocumentIn) -> Any:
     """Save a draft's document. A signed version answers 409; a stale lock answers 409 too."""
     version = get_version(current_user(request), plan_id, number)
+    if not can_write_clinical(current_user(request), version.plan.client):
+        return Status(
+            403, {"detail": "only the client's treating clinician edits the plan", "errors": []}
+        )
     try:
         parse_plan(payload.document)
     except PlanDocumentError as exc:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from auditlog.signals import accessed
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
@@ -96,3 +97,13 @@ def can_manage_record(user: User, client: Client) -> bool:
     if user.practice_id != client.practice_id:
         return False
     return client.clinician_id == user.pk or user.role == Role.ADMIN
+
+
+def require_clinical_write(user: User, client: Client) -> None:
+    """403 for anyone but the treating clinician (the caller has already loaded ``client``
+    through the caseload, so a user who may not even see it got 404 before this)."""
+    if not can_write_clinical(user, client):
+        raise PermissionDenied(
+            "Only the client's treating clinician writes clinical content: a supervisor "
+            "co-signs or returns the plan, an administrator manages people and settings."
+        )

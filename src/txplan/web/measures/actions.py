@@ -10,8 +10,9 @@ from django.db import transaction
 from txplan.core.measures import registry
 from txplan.core.measures.scoring import Score, ScoringError, score_items, score_total
 from txplan.web.accounts.models import User
+from txplan.web.clients.access import can_write_clinical
 from txplan.web.clients.models import Client
-from txplan.web.errors import ActionError
+from txplan.web.errors import ActionError, NotAllowed
 from txplan.web.measures.models import Administration
 
 
@@ -31,6 +32,8 @@ def record_administration(
     The score, band and risk flags are computed here, by the published scoring rules in
     ``txplan.core.measures``, and kept with the record.
     """
+    if not can_write_clinical(by, client):
+        raise NotAllowed("only the client's treating clinician records measures", field="by")
     try:
         registry.get(instrument)
     except registry.UnknownInstrument as exc:

@@ -27,6 +27,7 @@ from txplan.core.drafting import Draft, DraftError, DraftRequest, draft_with_not
 from txplan.core.plan import Plan as PlanDocument
 from txplan.core.plan import SignatureMethod, SignerRole
 from txplan.web.accounts.models import User
+from txplan.web.clients.access import can_write_clinical
 from txplan.web.clients.models import Client
 from txplan.web.errors import ActionError, EditConflict, NotAllowed, VersionLocked
 from txplan.web.plans import integrity, signature_png
@@ -70,6 +71,8 @@ def create_plan(
     """A new plan with its first (draft) version."""
     if by.practice_id != client.practice_id:
         raise NotAllowed("works in another practice", field="by")
+    if not can_write_clinical(by, client):
+        raise NotAllowed("only the client's treating clinician writes a plan", field="by")
     if not title.strip():
         raise ActionError("must not be empty", field="title")
     doc = _document(document)
@@ -91,7 +94,11 @@ def save_draft(
 ) -> PlanVersion:
     """Saves a draft's document. ``lock`` is the value the editor loaded; if someone saved in
     between, EditConflict carries both documents so nothing is lost."""
-    current = PlanVersion.objects.select_for_update().get(pk=version.pk)
+    current = (
+        PlanVersion.objects.select_for_update().select_related("plan__client").get(pk=version.pk)
+    )
+    if not can_write_clinical(by, current.plan.client):
+        raise NotAllowed("only the client's treating clinician edits the plan", field="by")
     if current.is_signed:
         raise VersionLocked(f"version {current.number} is signed; amend it to make changes")
     doc = _document(document)
@@ -310,7 +317,9 @@ def amend_version(
         )
     if not note.strip():
         raise ActionError("say why the plan is changing", field="note")
-    plan = Plan.objects.select_for_update().get(pk=version.plan_id)
+    plan = Plan.objects.select_for_update().select_related("client").get(pk=version.plan_id)
+    if not can_write_clinical(by, plan.client):
+        raise NotAllowed("only the client's treating clinician amends the plan", field="by")
     open_draft = plan.versions.filter(status=VersionStatus.DRAFT).first()
     if open_draft:
         raise ActionError(f"version {open_draft.number} is already an open draft", field="version")
@@ -351,6 +360,8 @@ def draft_new_plan(
 
     Nothing is signed: the draft opens as an unsigned version for the clinician to edit.
     """
+    if not can_write_clinical(by, client):
+        raise NotAllowed("only the client's treating clinician writes a plan", field="by")
     codes = list(client.diagnoses.values_list("code", flat=True))
     if not codes:
         raise ActionError("add a diagnosis to the client before drafting", field="diagnoses")

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from txplan.core.measures import registry
 from txplan.web.accounts.auth import current_user
-from txplan.web.clients.access import get_client
+from txplan.web.clients.access import get_client, require_clinical_write
 from txplan.web.errors import ActionError
 from txplan.web.measures import actions
 from txplan.web.measures.forms import AdministrationForm
@@ -14,6 +14,7 @@ from txplan.web.measures.forms import AdministrationForm
 def record(request: HttpRequest, client_id: int, instrument_id: str) -> HttpResponse:
     """Record an administration of one instrument for a client, item by item or as a total."""
     client = get_client(current_user(request), client_id)
+    require_clinical_write(current_user(request), client)
     try:
         instrument = registry.get(instrument_id)
     except registry.UnknownInstrument:

@@ -4,7 +4,7 @@ from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
 from txplan.web.accounts.auth import current_user
-from txplan.web.clients.access import get_version
+from txplan.web.clients.access import get_version, require_clinical_write
 from txplan.web.errors import ActionError
 from txplan.web.plans import actions
 
@@ -13,6 +13,7 @@ from txplan.web.plans import actions
 def amend(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
     """Start a new draft from a signed version; the reason is required and kept."""
     version = get_version(current_user(request), plan_id, number)
+    require_clinical_write(current_user(request), version.plan.client)
     try:
         draft = actions.amend_version(
             version=version,

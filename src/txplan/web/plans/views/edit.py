@@ -14,7 +14,7 @@ from txplan.core.document import PlanDocumentError, parse_plan
 from txplan.core.measures import registry
 from txplan.core.plan import Comparator, ImpairmentDomain, LevelOfCare, ServiceType
 from txplan.web.accounts.auth import current_user
-from txplan.web.clients.access import get_version
+from txplan.web.clients.access import get_version, require_clinical_write
 from txplan.web.errors import ActionError, EditConflict
 from txplan.web.http import HtmxHttpRequest
 from txplan.web.plans import actions
@@ -34,6 +34,7 @@ from txplan.web.plans.templatetags.plan_tags import label
 def plan_edit(request: HtmxHttpRequest, plan_id: int, number: int) -> HttpResponse:
     """The editor of a draft version: every part in place; Save keeps the draft."""
     version = get_version(current_user(request), plan_id, number)
+    require_clinical_write(current_user(request), version.plan.client)
     if version.is_signed:
         messages.info(request, f"Version {number} is signed and locked; amend it to make changes.")
         return redirect("plan_version", plan_id=plan_id, number=number)

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from txplan.core.document import parse_plan
 from txplan.web.accounts.auth import current_user
-from txplan.web.clients.access import get_client
+from txplan.web.clients.access import get_client, require_clinical_write
 from txplan.web.clients.models import Client
 from txplan.web.errors import ActionError
 from txplan.web.plans import actions
@@ -16,6 +16,7 @@ from txplan.web.plans.models import PlanVersion
 def new_plan(request: HttpRequest, client_id: int) -> HttpResponse:
     """New plan → Draft (from the library and the client's diagnoses) or Blank."""
     client = get_client(current_user(request), client_id)
+    require_clinical_write(current_user(request), client)
     form = NewPlanForm(request.POST or None, client=client)
     if request.method == "POST" and form.is_valid():
         try:
