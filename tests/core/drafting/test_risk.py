@@ -104,6 +104,9 @@ OTHER_SELF = [
     "Elderly man has stopped taking his heart tablets, saying there is no point any more.",
     "Plays Russian roulette with his father's revolver.",
     "Walks along the railway line at night when he cannot sleep.",
+    "Severe anorexia; says she would rather die than gain weight.",
+    "Texted her sister 'gonna kms lol' after the argument.",
+    "Posted 'see you never' on her story after the exam results.",
 ]
 HARM_TO_OTHERS = [
     "Has thoughts of stabbing his stepfather and knows his shift pattern.",
@@ -117,6 +120,7 @@ HARM_TO_OTHERS = [
     "Punched his girlfriend in the face last weekend.",
     "Said he would kill her if she leaves him.",
     "Has a list of people at college he wants to hurt.",
+    "The 8-year-old kicks the family dog hard when he is angry and laughs about it.",
 ]
 EXTENDED = [
     "Believes she and the baby would be better off dead together.",
@@ -140,6 +144,8 @@ FIGURES_OF_SPEECH = [
     "Could shoot himself for forgetting his wife's birthday.",
     "Laughing, said she will kill her brother if he eats her leftovers again.",
     "Coach had them doing suicide sprints until they were sick.",
+    "'One more meeting and I'll shoot myself,' he laughed; mood bright.",
+    "Says the cold is murder on her shoulder and she is half dead after the shops.",
 ]
 CLEAR_DENIALS = [
     "Denies SI/HI/AVH.",
@@ -228,6 +234,11 @@ SHARED_WORDS = [
     "Afraid of crashing the car on the motorway, so takes the train.",
     "Feels she hurt her friend by cancelling the trip.",
     "Stood on the platform for an hour when the trains were cancelled.",
+    "Pharmacist counting pills for customers all day; back pain.",
+    "Accidentally hit a cyclist with his car door; shaken since.",
+    "Terminal cancer; has written letters for her children to open after she dies and says she"
+    " wants every day she has left.",
+    "Made a new will on her solicitor's advice after the divorce; mood good.",
 ]
 
 

@@ -249,7 +249,8 @@ _SELF_RULES: list[Rule] = [
         r"(?:not|never) (?:going to |gonna |plan\w* to |expect\w* to )?(?:be|make it|see|live)"
         r" (?:here |around |alive )?(?:much longer|for long|long|by|next|any ?more|tomorrow"
         r"|to see|past|till|until|at christmas|soon|\d+|eighteen|18|another)",
-        r"not long now",
+        r"not long now|see you never|won t see me again|will not see me again|last time you (?:will"
+        r"|ll) see me",
         r"(?:can not|could not) do (?:this|it|life) any ?more(?: goodbye)?",
         r"goodbye (?:everyone|everybody|world|all|forever)",
         r"if (?:i m|i am|she is|he is|i|she|he) (?:not|no longer) (?:here|around|alive) (?:tomorrow"
@@ -660,7 +661,9 @@ _SELF_RULES: list[Rule] = [
         r"|could) (?:be lethal|kill|be fatal)|which (?:express |fast )?trains? (?:do not|don t"
         r"|never) stop",
         r"(?:counted|counting|counts|lined up|laid out|lays out|poured|pouring|tipped|emptied)"
-        rf" (?:out )?(?:\w+ ){{0,3}}{PILLS}",
+        rf" (?:out )?(?:\w+ ){{0,3}}{PILLS}(?! (?:\w+ ){{0,4}}(?:for (?:customers|patients"
+        r"|prescriptions)|at work|into (?:a |the |her |his )?(?:dosette|blister|pill box"
+        r"|organi[sz]er)))",
         r"(?:letters?|notes?|messages?|videos?|cards?|recordings?|posts?) (?:\w+ ){0,6}(?:for"
         r" afterwards|for after|after (?:her|his|my) death|after (?:i|she|he) (?:m|s|am|is) gone)",
         r"(?:told|showed|shown|left|gave) (?:\w+ ){0,3}where (?:to find )?(?:\w+ ){0,3}(?:insurance"
@@ -721,6 +724,10 @@ _OTHERS_RULES: list[Rule] = [
         rf"{_VIOLENT}(?: up| over| down)? {PERSON}",
         rf"{_VIOLENT} (?:\w+ ){{0,2}}(?:at|into|toward|towards|against) {PERSON}",
         rf"(?:run|runs|ran|running) {PERSON} (?:over|down)",
+        r"(?:kill\w*|tortur\w*|strangl\w*|stab\w*|drown\w*|burn\w*|hurt\w*|harm\w*|kick\w*"
+        r"|hit|hits|hitting|throw\w*|threw|squeez\w*|choke\w*|chok\w*|suffocat\w*|smother\w*)"
+        r" (?:the |a |her |his |their |its |our )?(?:family |neighbou?r s |\w+ s )?(?:cats?|dogs?"
+        r"|kittens?|pupp(?:y|ies)|pets?|hamsters?|rabbits?|animals?|guinea pigs?|birds?)",
         rf"(?:push\w*|shov\w*|throw\w*|threw|drop\w*|toss\w*) {PERSON} (?:down|off|onto|out of"
         r" (?:a|the) window|over (?:a|the)|under|in front of|into (?:the )?(?:traffic|road|river"
         r"|water|canal|fire|wall)|against|across)",
@@ -803,7 +810,9 @@ _IDIOMS = (
         rf"(?:could|would) (?:have )?die(?:d)?(?:{_STOP}| of| from| when| if| with)",
         r"(?:bane|death) of (?:my|her|his) (?:existence|life)",
         r"rather (?:\w+ ){0,4}(?:die|dead|kill \w+|blow \w+ brains out|jump \w+ \w+) (?:\w+ )?"
-        r"than",
+        r"than(?! (?:\w+ ){0,3}(?:gain|eat|eating|weight|food|calories|go back|return|live|be alone"
+        r"|face|school))",
+        r"(?:is|s|was) murder on|half dead",
         r"(?:kill|kills|killing|murder|murders) (?:me|us)",
         r"(?:killer|painkiller|killjoy)s?",
         r"(?:water|nerf|toy|glue|nail|staple|bb|paintball|laser) guns?|gun shy|jump\w* the gun"
@@ -964,15 +973,32 @@ _NOT_SELF_INJURY = re.compile(
     r" (?:\w+ ){0,5}(?:until|till|so (?:much|often)|raw|bleed\w*|crack\w*)"
     r"|(?:accident\w*|by mistake|while (?:cooking|shaving|chopping|ironing|playing|training)"
     r"|on the (?:stove|hob|oven|iron|kettle) by|fell|tripped|slipped|sunburn\w*|eczema|psoriasis"
-    r"|rash|dermatitis|surgery|operation|physio\w*|burn (?:unit|injury|injuries) from a fire))"
+    r"|rash|dermatitis|surgery|operation|physio\w*|burn (?:unit|injury|injuries) from a fire"
+    r"|did not intend|not intended|unintentional\w*|pharmacist|pharmacy|dispens\w*))"
     r"(?![a-z0-9])"
+)
+_ACCIDENT = re.compile(
+    r"(?<![a-z0-9])(?:accident\w*|by mistake|unintentional\w*|did not mean to|did not intend"
+    r"|not on purpose)(?![a-z0-9])"
+)
+_DELIBERATE = re.compile(
+    r"(?<![a-z0-9])(?:deliberate\w*|on purpose|intentional(?:ly)?|wanted to|meant to"
+    r"|look like an accident)(?![a-z0-9])"
+)
+_PLANNED_ENDING = re.compile(
+    r"(?<![a-z0-9])(?:terminal\w*|palliative|hospice|end of life|advance (?:care )?(?:plan\w*"
+    r"|directive|decision)|months to live|incurable|stage (?:4|four|iv)|metastatic|motor neurone"
+    r"|solicitor|lawyer|attorney|financial advis[eo]r)(?![a-z0-9])"
 )
 # Said in jest: hyperbole about another person, with no weapon, plan or threat.
 _JOKE = re.compile(
-    r"(?<![a-z0-9])(?:laugh\w*|jok\w*|kidding|in jest|sarcastic\w*|tongue in cheek|lol|haha"
-    r"|lmao|grin\w*|smil\w*|teas\w*|playful\w*|affectionate\w*|figure of speech|exaggerat\w*"
-    r"|warm|close relationship|loving)(?![a-z0-9])"
+    r"(?<![a-z0-9])(?:laugh\w*|jok\w*|kidding|in jest|sarcastic\w*|tongue in cheek|grin\w*"
+    r"|smil\w*|teas\w*|playful\w*|affectionate\w*|figure of speech|exaggerat\w*|warm"
+    r"|close relationship|loving|bright|cheerful|good spirits|good humou?r|mood (?:is )?(?:good"
+    r"|fine|bright|ok|okay|great)|no concerns about (?:her|his|their) mood)(?![a-z0-9])"
 )
+# Teen shorthand after a threat ("gonna kms lol") is not a joke: only for harm to others.
+_JOKE_TEXTSPEAK = re.compile(r"(?<![a-z0-9])(?:lol|haha|lmao|jk)(?![a-z0-9])")
 _JOKE_VERBS = re.compile(r"^(?:kill\w*|murder\w*|strangl\w*|throttl\w*|end|ends|smother\w*)")
 # Joking *about* suicide or dying is a warning sign, not a figure of speech.
 _JOKING_ABOUT_DEATH = re.compile(
@@ -1020,11 +1046,14 @@ def _feared(words: tuple[str, ...], start: int) -> bool:
 def _in_jest(rule: Rule, phrase: str, sentence: str) -> bool:
     """Hyperbole said laughing or as a joke ("'I could have strangled him,' she laughed"); never
     means, preparatory acts or acts, and never joking about suicide itself."""
-    if not _JOKE.search(sentence) or _JOKING_ABOUT_DEATH.search(sentence):
+    if _JOKING_ABOUT_DEATH.search(sentence):
         return False
     if rule.target == OTHERS:
-        return rule.kind == THOUGHT and bool(_JOKE_VERBS.match(phrase))
-    return rule.kind in (WISH, THOUGHT, EXPLICIT)
+        joking = _JOKE.search(sentence) or _JOKE_TEXTSPEAK.search(sentence)
+        return bool(joking) and rule.kind == THOUGHT and bool(_JOKE_VERBS.match(phrase))
+    # Self: hyperbole ("one more meeting and I'll shoot myself," he laughed), never the plain
+    # words of suicide ("kill myself", "kms"), which are asked about however they are said.
+    return bool(_JOKE.search(sentence)) and rule.kind in (WISH, THOUGHT)
 
 
 # Remote history: a past marker in the hit's sentence, and a statement that nothing is current.
@@ -1306,6 +1335,13 @@ def detect(text: str) -> Risk:
             reason = "unwanted intrusive thought (ego-dystonic)"
         elif rule.category == "thoughts_of_death" and _FEAR_OF_DEATH.search(sentence):
             reason = "fear of dying, not a wish to die"
+        elif (
+            rule.target == OTHERS
+            and rule.kind == THOUGHT
+            and _ACCIDENT.search(sentence)
+            and not _DELIBERATE.search(sentence)
+        ):
+            reason = "an accident, not an intent"
         elif rule.kind == THOUGHT and rule.target == SELF and _feared(words, span.start):
             reason = "a fear, not an intent"
         elif _in_jest(rule, span.text, sentence):
@@ -1315,6 +1351,21 @@ def detect(text: str) -> Risk:
             aside.append(hit)
         else:
             live.append((span, hit))
+
+    # End-of-life planning in terminal illness, or a will on a solicitor's advice, is not a
+    # preparatory act when nothing else points to a wish to die.
+    if _PLANNED_ENDING.search(joined) and not any(
+        h.kind in (WISH, EXPLICIT, ACT) and h.target != OTHERS for _, h in live
+    ):
+        kept = []
+        for span, hit in live:
+            if hit.kind == PREP:
+                aside.append(
+                    Hit(hit.category, hit.kind, hit.target, hit.phrase, "end-of-life planning")
+                )
+            else:
+                kept.append((span, hit))
+        live = kept
 
     # Remote history: hits dated to the remote past are set aside when nothing is current.
     if _NOTHING_CURRENT.search(joined):
