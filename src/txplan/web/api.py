@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest
 from ninja import NinjaAPI, Schema, Status
 from ninja.security import SessionAuth
@@ -16,7 +17,15 @@ from txplan.web.errors import ActionError, EditConflict, VersionLocked
 from txplan.web.plans import actions
 from txplan.web.plans.export import export_document
 
-api = NinjaAPI(title="txplan API", version="1", auth=SessionAuth(csrf=True), docs_url="/docs")
+# The OpenAPI schema and its docs page need a login too; the page loads Swagger UI from
+# django-ninja's own static files ("ninja" is in INSTALLED_APPS), never from a CDN.
+api = NinjaAPI(
+    title="txplan API",
+    version="1",
+    auth=SessionAuth(csrf=True),
+    docs_url="/docs",
+    docs_decorator=login_required,
+)
 
 
 class VersionOut(Schema):
