@@ -52,7 +52,8 @@ CSRF_TRUSTED_ORIGINS = env_list(
 )
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin, closed by default: superuser-only unless a model admin is practice-scoped.
+    "txplan.web.admin_site.TxplanAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

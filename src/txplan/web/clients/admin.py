@@ -1,14 +1,3 @@
-from django.contrib import admin
-
-from txplan.web.clients.models import Client, ClientDiagnosis
-
-
-class DiagnosisInline(admin.TabularInline):
-    model = ClientDiagnosis
-    extra = 0
-
-
-@admin.register(Client)
-class ClientAdmin(admin.ModelAdmin):
-    list_display = ["id", "last_name", "first_name", "clinician", "practice"]
-    inlines = [DiagnosisInline]
+"""Clients are not in the Django admin: their records are PHI, and the app's pages already
+serve them scoped to the caseload and written to the access log (see
+``txplan.web.admin_site``). Nothing is registered here on purpose."""
