@@ -14,10 +14,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## make run: install, migrate the SQLite database under var/, load the demo when new, serve.
+## make run: install, migrate the SQLite database under var/, load the demo when new, serve
+## with gunicorn in development mode (the only mode that accepts the demo's published
+## password). Another port: make run PORT=8001 (and HOST=…; the environment is not read).
+HOST = 127.0.0.1
+PORT = 8000
 run: $(STAMP)
-	$(BIN)/txplan demo --if-new
-	$(BIN)/txplan serve --host 127.0.0.1 --port 8000 --no-migrate
+	TXPLAN_MODE=development $(BIN)/txplan demo --if-new
+	TXPLAN_MODE=development $(BIN)/txplan serve --host $(HOST) --port $(PORT) --no-migrate
 
 ## make test: install and run the whole suite on SQLite, and on PostgreSQL when
 ## TXPLAN_TEST_DATABASE_URL is set (e.g. postgres://postgres@127.0.0.1:5432/txplan).

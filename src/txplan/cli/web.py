@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from typing import Any
 
 import click
 
@@ -15,28 +16,109 @@ def _django() -> None:
     django.setup()
 
 
+def _default_workers() -> int:
+    return max(2, min(os.cpu_count() or 1, 4))
+
+
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--no-migrate", is_flag=True, help="Skip applying database migrations first.")
-def serve(host: str, port: int, no_migrate: bool) -> None:
-    """Apply migrations and serve the web app (Django's server; put a proxy in front for TLS)."""
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=_default_workers,
+    envvar="TXPLAN_WORKERS",
+    show_default="2-4 by CPU count",
+    help="gunicorn worker processes.",
+)
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 64),
+    default=8,
+    envvar="TXPLAN_THREADS",
+    show_default=True,
+    help="Threads per worker.",
+)
+@click.option(
+    "--access-log", is_flag=True, help="Also log each request line to stderr (paths hold ids)."
+)
+def serve(
+    host: str, port: int, no_migrate: bool, workers: int, threads: int, access_log: bool
+) -> None:
+    """Apply migrations and serve the web app with gunicorn (put a proxy in front for TLS).
+
+    Static files come from WhiteNoise; errors go to stderr. In production mode (the default)
+    the server refuses to start while the database holds a demo account.
+    """
     _django()
+    from django.core.exceptions import ImproperlyConfigured
     from django.core.management import call_command
+    from django.db import connections
+
+    from txplan.web.ops import refuse_demo_in_production
 
     if not no_migrate:
         call_command("migrate", interactive=False, verbosity=0)
-    click.echo(f"txplan is serving on http://{host}:{port}/  (Ctrl-C stops it)")
-    # --insecure serves the static files when TXPLAN_DEBUG is off; the app has a handful.
-    call_command("runserver", f"{host}:{port}", "--noreload", "--insecure", use_threading=True)
+    try:
+        refuse_demo_in_production()
+    except ImproperlyConfigured as exc:
+        raise click.ClickException(str(exc)) from None
+    call_command("collectstatic", interactive=False, verbosity=0)
+    # The workers open their own connections; none may be shared across the fork.
+    connections.close_all()
+    click.echo(f"txplan is serving on http://{host}:{port}/  (Ctrl-C stops it)", err=True)
+    _gunicorn(
+        {
+            "bind": f"{host}:{port}",
+            "workers": workers,
+            "worker_class": "gthread",
+            "threads": threads,
+            "timeout": 60,
+            "graceful_timeout": 20,
+            "errorlog": "-",
+            "accesslog": "-" if access_log else None,
+            "loglevel": "info",
+            "proc_name": "txplan",
+        }
+    ).run()
+
+
+def _gunicorn(options: dict[str, object]) -> Any:
+    """gunicorn run in-process with options from our command line, not its own argv."""
+    from gunicorn.app.base import BaseApplication
+
+    class Application(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            for key, value in options.items():
+                if value is not None:
+                    self.cfg.set(key, value)
+
+        def load(self) -> Any:
+            from txplan.web.wsgi import application
+
+            return application
+
+    return Application()
 
 
 @click.command()
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="Pretend it is this day.")
 @click.option("--if-new", is_flag=True, help="Only when the database has no practice at all.")
 def demo(today: object, if_new: bool) -> None:
-    """Create the demo practice (synthetic people) and print a demo login."""
+    """Create the demo practice (synthetic people) and print a demo login.
+
+    Development mode only (TXPLAN_MODE=development, as `make run` sets): the demo's password
+    is published, and production settings refuse to start with a demo account present.
+    """
     _django()
+    from django.conf import settings
+
+    if not settings.DEVELOPMENT:
+        raise click.UsageError(
+            "the demo practice's password is published, so it is only created in development "
+            "mode: TXPLAN_MODE=development txplan demo (production refuses to serve it)"
+        )
     from django.core.management import call_command
 
     from txplan.web.accounts.models import Practice

@@ -6,10 +6,12 @@ PostgreSQL. Nothing here depends on the machine's state except ``TXPLAN_HOME``.
 
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from txplan.web.env import env_bool, env_int, env_list, env_str
 
@@ -19,22 +21,43 @@ HOME = Path(
 ).resolve()
 
 DEBUG = env_bool("TXPLAN_DEBUG", False, "Django debug pages. Never on in production.")
+# Production unless told otherwise: the demo practice (whose password is published) is only
+# created, and only accepted at start-up, in development mode (`make run` sets it).
+MODE = env_str("TXPLAN_MODE", "production", "production, or development (allows the demo).")
+if MODE not in ("production", "development"):
+    raise ImproperlyConfigured(f"TXPLAN_MODE: {MODE!r} is not production or development")
+DEVELOPMENT = MODE == "development"
 
 
 def _secret_key() -> str:
-    """TXPLAN_SECRET_KEY, or a key generated once and kept in TXPLAN_HOME/secret_key (0600).
+    """TXPLAN_SECRET_KEY, else the file TXPLAN_SECRET_KEY_FILE, else a key generated once and
+    kept in TXPLAN_HOME/secret_key (0600).
 
     The key also seals signed plan versions, so it must survive restarts: a practice that
-    runs several web workers sets TXPLAN_SECRET_KEY to the same value on each.
+    runs several web workers sets TXPLAN_SECRET_KEY to the same value on each. Keeping it
+    apart from the database (environment or a file elsewhere) means a stolen database or
+    backup alone cannot forge a seal.
     """
     given = env_str("TXPLAN_SECRET_KEY", "", "Secret key; generated into TXPLAN_HOME if unset.")
     if given:
         return given
+    key_file = env_str("TXPLAN_SECRET_KEY_FILE", "", "File holding the secret key (one line).")
+    if key_file:
+        try:
+            key = Path(key_file).read_text().strip()
+        except OSError as exc:
+            raise ImproperlyConfigured(
+                f"TXPLAN_SECRET_KEY_FILE: cannot read {key_file}: {exc}"
+            ) from None
+        if not key:
+            raise ImproperlyConfigured(f"TXPLAN_SECRET_KEY_FILE: {key_file} is empty")
+        return key
     path = HOME / "secret_key"
     if not path.exists():
-        HOME.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
+        HOME.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as out:
+            out.write(secrets.token_urlsafe(50))
     return path.read_text().strip()
 
 
@@ -60,6 +83,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    # Listed so the API docs page uses its own copy of Swagger UI, not a CDN.
+    "ninja",
     "axes",
     "auditlog",
     "txplan.web.accounts",
@@ -70,6 +95,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files, compressed and with long cache headers, before anything touches a session.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cache-Control: no-store on everything else (pages, exports and API answers hold PHI).
+    "txplan.web.ops.NoStoreMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -104,6 +133,21 @@ TEMPLATES = [
 ]
 
 
+def _private_file(path: Path) -> None:
+    """Create the SQLite file readable by its owner only (0600), or tighten an existing one.
+
+    SQLite gives its -wal and -shm files the database file's mode, so they follow.
+    """
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+        for extra in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if extra.exists() and extra.stat().st_mode & 0o077:
+                extra.chmod(0o600)
+    except OSError as exc:
+        raise ImproperlyConfigured(f"TXPLAN_HOME: cannot create {path}: {exc}") from None
+
+
 def _database() -> dict[str, object]:
     url = env_str(
         "DATABASE_URL", "", "Database URL; unset means SQLite at TXPLAN_HOME/txplan.sqlite3."
@@ -111,10 +155,12 @@ def _database() -> dict[str, object]:
     if url:
         config: dict[str, object] = dict(dj_database_url.parse(url, conn_max_age=60))
         return config
-    HOME.mkdir(parents=True, exist_ok=True)
+    HOME.mkdir(mode=0o700, parents=True, exist_ok=True)
+    name = HOME / "txplan.sqlite3"
+    _private_file(name)
     return {
         "ENGINE": "django.db.backends.sqlite3",
-        "NAME": HOME / "txplan.sqlite3",
+        "NAME": name,
         "OPTIONS": {
             # WAL lets readers work while one writer commits; IMMEDIATE takes the write lock at
             # the start of a transaction, so concurrent writers wait (timeout) instead of
@@ -165,6 +211,12 @@ SECURE = env_bool("TXPLAN_HTTPS", False, "Served over HTTPS: secure cookies, HST
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = SECURE
 SECURE_SSL_REDIRECT = SECURE
 SECURE_HSTS_SECONDS = 31536000 if SECURE else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE and env_bool(
+    "TXPLAN_HSTS_INCLUDE_SUBDOMAINS", True, "HSTS also covers the host's subdomains."
+)
+SECURE_HSTS_PRELOAD = SECURE and env_bool(
+    "TXPLAN_HSTS_PRELOAD", True, "HSTS header carries preload (browsers' built-in list)."
+)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -191,11 +243,31 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = HOME / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# WhiteNoise serves STATIC_ROOT (`txplan serve` runs collectstatic) and, through the finders,
+# the app's own folders, so tests and `manage runserver` need no collectstatic.
+WHITENOISE_USE_FINDERS = True
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
 
-# Logs carry ids, never clinical text.
+# Logs carry ids, never clinical text. Everything goes to stderr (the service manager keeps
+# it): txplan's own messages, and Django's errors, including each 500's traceback, which
+# Django would otherwise only print with DEBUG on or mail to ADMINS.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"txplan": {"handlers": ["console"], "level": "INFO"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+            "formatter": "plain",
+        }
+    },
+    "loggers": {
+        "txplan": {"handlers": ["console"], "level": "INFO"},
+        "django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+    },
 }
