@@ -34,7 +34,7 @@ from txplan.core.drafting.library import (
 from txplan.core.drafting.necessity import derived_impairments, medical_necessity
 from txplan.core.drafting.personal import individualise, revert_flagged, risk_facts
 from txplan.core.drafting.request import Basis, Draft, DraftError, DraftRequest
-from txplan.core.drafting.selection import GENERIC_AREA, SAFETY_AREA, choose
+from txplan.core.drafting.selection import GENERIC_AREA, RISK_AREAS, SAFETY_AREA, choose
 from txplan.core.drafting.signals import tokenise
 from txplan.core.drafting.slots import fill
 from txplan.core.drafting.summary import approach_warnings, discharge_criteria
@@ -306,7 +306,7 @@ def draft_with_notes(request: DraftRequest, library: Library | None = None) -> D
     warnings += builder.warnings  # approach not in the library for an area: the nearest fit
     warnings += approach_warnings(request, library, problems)
     primary = next(
-        (p for p in problems if p.origin and p.origin.library_id != SAFETY_AREA), problems[0]
+        (p for p in problems if p.origin and p.origin.library_id not in RISK_AREAS), problems[0]
     )
     facts, main = _facts(request, found)
     individualise(

@@ -6,7 +6,7 @@ from txplan.core.drafting import measures
 from txplan.core.drafting.filling import modality_key, modality_rank
 from txplan.core.drafting.library import Library
 from txplan.core.drafting.request import DraftRequest
-from txplan.core.drafting.selection import SAFETY_AREA
+from txplan.core.drafting.selection import RISK_AREAS
 from txplan.core.plan import Problem
 
 
@@ -23,7 +23,7 @@ def approach_warnings(
         ]
     out = []
     for problem in problems:
-        if problem.origin and problem.origin.library_id == SAFETY_AREA:
+        if problem.origin and problem.origin.library_id in RISK_AREAS:
             continue  # safety planning comes whatever the modality asked for
         used = {
             i.modality
