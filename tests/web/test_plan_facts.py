@@ -120,8 +120,7 @@ def test_date_of_birth_and_intake_date_come_from_the_client_record(world: World)
 
 
 def test_a_plan_established_long_after_intake_is_late(world: World) -> None:
-    registered = at(START - timedelta(days=45))
-    Client.objects.filter(pk=world.client.pk).update(created_at=registered)
+    Client.objects.filter(pk=world.client.pk).update(intake_date=START - timedelta(days=45))
     version = fresh(world.version)
     assert plan_facts(version).intake_date == START - timedelta(days=45)
     assert codes(version)["PLAN_LATE_AFTER_INTAKE"].severity.value == "warning"

@@ -117,6 +117,7 @@ CLIENTS = [
         problem="Ten-year-old with trouble finishing homework, leaving his seat in class "
         "and arguments with his parents at bedtime; the school has sent two notes home.",
         strengths=["Loves building with Lego", "Parents both attend sessions"],
+        guardian="Jun Park",
         impairment=(
             "work_school",
             "Two notes home from school this term for leaving his seat; finishes about half of "
@@ -243,6 +244,25 @@ CLIENTS = [
         ),
     ),
 ]
+
+# The practice's payer list (all invented); the clients' payers are added to it.
+DEMO_PAYERS = ["Blue Harbor Health (synthetic)", "Lakeside Medicaid Plan (synthetic)", "Self-pay"]
+
+# Sex on record, pronouns and a preferred name, by last name (all invented).
+_IDENTITY = {
+    "Lindqvist": ("female", "she/her", ""),
+    "Bell": ("male", "he/him", ""),
+    "Castillo": ("female", "she/her", ""),
+    "Holloway": ("female", "she/her", ""),
+    "Park": ("male", "he/him", ""),
+    "Ferreira": ("male", "he/him", "Tom"),
+    "Brandt": ("female", "they/them", "Lee"),
+    "Mbeki": ("male", "he/him", ""),
+    "Adeyemi": ("female", "she/her", ""),
+    "Sato": ("male", "he/him", "Dan"),
+    "Novak": ("female", "she/her", ""),
+    "Weiss": ("female", "she/her", ""),
+}
 
 _DATE_FIELDS = {"target_date", "established_on", "next_review_date", "by_date"}
 
@@ -407,15 +427,33 @@ def build_demo(*, today: date) -> Practice:
             supervisor=staff[supervisor] if supervisor else None,
             check_password=False,
         )
+    payers = {
+        name: clients.create_payer(practice=practice, name=name)
+        for name in dict.fromkeys([*DEMO_PAYERS, *(spec.payer for spec in CLIENTS)])
+    }
     for number, spec in enumerate(CLIENTS, start=1):
+        sex, pronouns, preferred = _IDENTITY.get(spec.last, ("unknown", "", ""))
         client = clients.create_client(
             practice=practice,
             clinician=staff[spec.clinician],
             first_name=spec.first,
             last_name=spec.last,
-            date_of_birth=spec.born,
-            record_number=f"RB-{1000 + number}",
-            payer=spec.payer,
+            details=clients.ClientDetails(
+                first_name=spec.first,
+                last_name=spec.last,
+                preferred_name=preferred,
+                pronouns=pronouns,
+                sex=sex,
+                date_of_birth=spec.born,
+                record_number=f"RB-{1000 + number}",
+                payer=payers[spec.payer],
+                # The intake assessment a week or so before the plan was started.
+                intake_date=today - timedelta(days=spec.started_days_ago + 7 + number % 5),
+                phone=f"555-01{number:02d}",
+                guardian_name=spec.guardian,
+                guardian_relationship="parent" if spec.guardian else "",
+                guardian_phone=f"555-02{number:02d}" if spec.guardian else "",
+            ),
         )
         for i, code in enumerate(spec.codes):
             clients.add_diagnosis(client=client, code=code, primary=i == 0)

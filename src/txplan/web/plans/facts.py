@@ -4,10 +4,10 @@ The plan document does not hold the client's date of birth, the intake date, the
 measures' risk flags or the other plans in the practice; this gathers them for ``audit_plan``.
 
 - date of birth: ``Client.date_of_birth``;
-- intake: the date the client was registered (``Client.created_at``), passed only for the
+- intake: the client's intake date (``Client.intake_date``), passed only for the
   first version of the client's first plan (a review version, or a later episode of care, is
   not "late after intake");
-- days allowed from intake to plan: ``settings.TXPLAN_PLAN_DUE_DAYS_BY_PAYER[client.payer]``,
+- days allowed from intake to plan: ``settings.TXPLAN_PLAN_DUE_DAYS_BY_PAYER[payer name]``,
   else ``settings.TXPLAN_PLAN_DUE_DAYS``, else 30;
 - risk flags: the risk flags of the latest administration of each measure
   (``measures.queries.risk_alerts``), as "phq9_item9";
@@ -20,7 +20,6 @@ from __future__ import annotations
 from datetime import date
 
 from django.conf import settings
-from django.utils import timezone
 
 from txplan.core.audit.facts import DEFAULT_PLAN_DUE_DAYS, PlanFacts
 from txplan.web.clients.models import Client
@@ -30,8 +29,9 @@ from txplan.web.plans.models import PlanVersion
 
 def plan_due_days(client: Client) -> int:
     by_payer = getattr(settings, "TXPLAN_PLAN_DUE_DAYS_BY_PAYER", {}) or {}
-    if client.payer and client.payer in by_payer:
-        return int(by_payer[client.payer])
+    payer = client.payer.name if client.payer else ""
+    if payer and payer in by_payer:
+        return int(by_payer[payer])
     return int(getattr(settings, "TXPLAN_PLAN_DUE_DAYS", DEFAULT_PLAN_DUE_DAYS))
 
 
@@ -41,7 +41,7 @@ def _intake_date(version: PlanVersion, client: Client) -> date | None:
     first = client.plans.order_by("created_at", "pk").values_list("pk", flat=True).first()
     if first != version.plan_id:
         return None
-    return timezone.localdate(client.created_at)
+    return client.intake_date
 
 
 def plan_facts(version: PlanVersion) -> PlanFacts:
