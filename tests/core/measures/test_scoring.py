@@ -113,9 +113,9 @@ def test_audit_c_worked_examples_against_the_chosen_cut_off_of_3() -> None:
 
 
 def test_k10_is_scored_1_to_5_per_item() -> None:
-    # 2+3+2+2+1+3+2+2+2+1 = 20 → Moderate (16–21); 20 ≥ 20 → a case.
+    # 2+3+2+2+1+3+2+2+2+1 = 20 → mild (20–24, Andrews & Slade 2001); 20 ≥ 20 → a case.
     score = score_items("k10", [2, 3, 2, 2, 1, 3, 2, 2, 2, 1])
-    assert (score.total, score.band, score.case) == (20, "moderate", True)
+    assert (score.total, score.band, score.case) == (20, "mild", True)
     assert score_items("k10", [1] * 10).total == 10  # the floor of the scale is 10, not 0
     with pytest.raises(ScoringError, match="item 1: 0 is out of range 1–5"):
         score_items("k10", [0] + [1] * 9)
@@ -227,7 +227,7 @@ def test_scores_serialise_to_json_with_the_fields_the_cli_promises() -> None:
 
 # Property: any list of ints either scores or raises ScoringError naming the problem -----------
 
-ITEM_ERROR = re.compile(r"^(item \d+: .+|expected \d+ answers, got \d+ \(.+\))$")
+ITEM_ERROR = re.compile(r"^(items? [\d, and]+: .+|expected \d+ answers, got \d+ \(.+\))$")
 IDS = sorted(registry.ids())
 
 

@@ -1,10 +1,18 @@
 """Change between administrations: reliable change, clinically significant change, a series.
 
 Reliable change uses, in order of preference: a threshold the caller passes (a practice's own
-choice), a Jacobson–Truax threshold from an SD and reliability the caller passes, the
-instrument's ``reliable_change.chosen`` value, or its stored Jacobson–Truax parameters. The
-result always names the threshold and its source, so a status shows which definition it used
-(instruments.md §2: "never hard-code a single 'the RCI'").
+choice), a Jacobson–Truax threshold from an SD and reliability the caller passes, the threshold
+of the *convention* the practice chose, the instrument's ``reliable_change.chosen`` value, or its
+stored Jacobson–Truax parameters. Conventions (``CONVENTIONS``):
+
+* ``"default"``: each instrument's chosen threshold (docs/instruments.md says which and why);
+* ``"jacobson_truax"``: Jacobson–Truax from published norms — the instrument's SD and
+  reliability (or SEM), else a published RCI threshold; the default where none is on record;
+* ``"nhs_talking_therapies"``: the NHS Talking Therapies reliable-improvement thresholds
+  (PHQ-9 6, GAD-7 4); the default for instruments outside that programme.
+
+The result always names the threshold, its source and the convention, so a status shows which
+definition it used (instruments.md §2: "never hard-code a single 'the RCI'").
 
 Jacobson & Truax 1991 (J Consult Clin Psychol 59:12–19):
     SE = SD·√(1 − r);  S_diff = √2·SE;  RC = (post − pre) / S_diff;  reliable when |RC| > 1.96.
@@ -19,9 +27,26 @@ from enum import StrEnum
 
 from txplan.core.measures import registry
 from txplan.core.measures.model import Direction, Instrument
-from txplan.core.measures.scoring import ScoringError, fmt, is_case, score_total
+from txplan.core.measures.scoring import ScoringError, cutoff_for, fmt, is_case, score_total
 
 Z_95 = 1.96  # two-tailed p < .05, as in Jacobson & Truax 1991
+
+DEFAULT = "default"
+JACOBSON_TRUAX = "jacobson_truax"
+NHS_TALKING_THERAPIES = "nhs_talking_therapies"
+CONVENTIONS: dict[str, str] = {
+    DEFAULT: "each instrument's chosen threshold",
+    JACOBSON_TRUAX: "Jacobson–Truax from published norms",
+    NHS_TALKING_THERAPIES: "NHS Talking Therapies thresholds",
+}
+_KIND_WORDS = {
+    "rci": "Jacobson–Truax (published RCI)",
+    "jacobson_truax": "Jacobson–Truax",
+    "programme": "programme convention",
+    "mcid": "minimal clinically important difference",
+    "clinical": "publisher's clinically meaningful change",
+    "practice": "practice's own threshold",
+}
 
 
 class ChangeClass(StrEnum):
@@ -39,6 +64,14 @@ class Threshold:
     inclusive: bool  # True: a change of exactly ``value`` counts (published "≥ N" thresholds)
     kind: str  # "rci", "mcid", "programme", "clinical", "jacobson_truax" or "practice"
     source: str
+    convention: str = DEFAULT  # the convention asked for (see CONVENTIONS)
+
+    @property
+    def label(self) -> str:
+        """The convention in words, for display next to "reliably improved"."""
+        if self.kind == "programme" and "NHS Talking Therapies" in self.source:
+            return "NHS Talking Therapies"
+        return _KIND_WORDS.get(self.kind, self.kind)
 
     def reached(self, change: float) -> bool:
         size = abs(change)
@@ -48,7 +81,7 @@ class Threshold:
         """A closing sentence naming the threshold and its source."""
         size = fmt(round(self.value, 2))
         amount = f"{size} or more points" if self.inclusive else f"more than {size} points"
-        return f"Reliable change here is {amount}, per {self.source}."
+        return f"Reliable change here is {amount} ({self.label}), per {self.source}."
 
 
 @dataclass(frozen=True)
@@ -61,6 +94,17 @@ class ChangeResult:
     improvement: float | None = None  # positive = better, whatever the instrument's direction
     threshold: Threshold | None = None
     clinically_significant: bool | None = None  # None when the instrument has no cut-off
+    rci: float | None = None  # Jacobson–Truax RC (post − pre) / S_diff, where S_diff is known
+    reliable: bool | None = None  # the change reached the threshold (either direction)
+
+    @property
+    def convention(self) -> str:
+        """E.g. "NHS Talking Therapies: 6 or more points" — shown beside every status."""
+        if self.threshold is None:
+            return "no reliable-change threshold on record"
+        size = fmt(round(self.threshold.value, 2))
+        amount = f"{size} or more points" if self.threshold.inclusive else f"more than {size}"
+        return f"{self.threshold.label}: {amount}"
 
 
 def jacobson_truax_threshold(sd: float, reliability: float) -> float:
@@ -88,9 +132,15 @@ def reliable_change_threshold(
     threshold: float | None = None,
     sd: float | None = None,
     reliability: float | None = None,
+    convention: str | None = None,
 ) -> Threshold | None:
     """The threshold to use, or None when the registry has none and the caller gave none."""
     ins = registry.get(instrument_id)
+    convention = convention or DEFAULT
+    if convention not in CONVENTIONS:
+        raise ValueError(
+            f"convention: unknown {convention!r}; choose one of {', '.join(CONVENTIONS)}"
+        )
     if threshold is not None:
         if threshold <= 0:
             raise ValueError(f"threshold: must be above 0, got {threshold}")
@@ -104,12 +154,61 @@ def reliable_change_threshold(
     rc = ins.reliable_change
     if rc is None:
         return None
+    listed = [t for t in [rc.chosen, *rc.alternatives] if t is not None]
+    if convention == JACOBSON_TRUAX:
+        if rc.jacobson_truax is not None:
+            return _from_jt(ins, convention)
+        rci = next((t for t in listed if t.kind.value == "rci"), None)
+        if rci is not None:
+            return Threshold(rci.value, True, "rci", rci.source, convention)
+    if convention == NHS_TALKING_THERAPIES:
+        nhs = next(
+            (
+                t
+                for t in listed
+                if t.kind.value == "programme" and "NHS Talking Therapies" in t.source
+            ),
+            None,
+        )
+        if nhs is not None:
+            return Threshold(nhs.value, True, "programme", nhs.source, convention)
     if rc.chosen is not None:
-        return Threshold(rc.chosen.value, True, rc.chosen.kind.value, rc.chosen.source)
-    assert rc.jacobson_truax is not None  # the registry checks that one of the two is given
+        return Threshold(rc.chosen.value, True, rc.chosen.kind.value, rc.chosen.source, convention)
+    return _from_jt(ins, convention)
+
+
+def standard_error_of_difference(ins: Instrument) -> tuple[float, str] | None:
+    """S_diff and its source, from the instrument's Jacobson–Truax parameters or a published
+    RCI threshold (threshold = 1.96 · S_diff); None when neither is on record."""
+    rc = ins.reliable_change
+    if rc is None:
+        return None
     jt = rc.jacobson_truax
-    value = jacobson_truax_threshold(jt.sd, jt.reliability)
-    return Threshold(value, False, "jacobson_truax", jt.source)
+    if jt is not None:
+        sem = jt.sem if jt.sem is not None else jt.sd * math.sqrt(1 - jt.reliability)  # type: ignore[operator]
+        return math.sqrt(2) * sem, jt.source
+    rci = next(
+        (t for t in [rc.chosen, *rc.alternatives] if t is not None and t.kind.value == "rci"),
+        None,
+    )
+    if rci is not None:
+        return rci.value / Z_95, f"published RCI threshold {fmt(rci.value)} ({rci.source})"
+    return None
+
+
+def _from_jt(ins: Instrument, convention: str) -> Threshold:
+    rc = ins.reliable_change
+    assert rc is not None and rc.jacobson_truax is not None  # the registry checks this
+    jt = rc.jacobson_truax
+    if jt.sem is not None:
+        value = Z_95 * math.sqrt(2) * jt.sem
+        source = f"Jacobson–Truax from SEM {fmt(jt.sem)} ({jt.source})"
+    else:
+        assert jt.sd is not None and jt.reliability is not None
+        value = jacobson_truax_threshold(jt.sd, jt.reliability)
+        params = f"SD {fmt(jt.sd)} and reliability {fmt(jt.reliability)}"
+        source = f"Jacobson–Truax from {params} ({jt.source})"
+    return Threshold(value, False, "jacobson_truax", source, convention)
 
 
 def improvement(ins: Instrument, before: float, after: float) -> float:
@@ -117,13 +216,16 @@ def improvement(ins: Instrument, before: float, after: float) -> float:
     return after - before if ins.direction is Direction.HIGHER_IS_BETTER else before - after
 
 
-def clinically_significant(instrument_id: str, before: float, after: float) -> bool | None:
-    """True when the score moved from the clinical range to outside it (the chosen cut-off).
+def clinically_significant(
+    instrument_id: str, before: float, after: float, sex: str | None = None
+) -> bool | None:
+    """True when the score moved from the clinical range to outside it (the chosen cut-off, or
+    the cut-off for ``sex`` where it depends on sex).
 
     None when the instrument has no caseness cut-off on record (PHQ-15, PSS-10).
     """
     ins = registry.get(instrument_id)
-    was, now = is_case(ins, before), is_case(ins, after)
+    was, now = is_case(ins, before, sex), is_case(ins, after, sex)
     if was is None:
         return None
     return bool(was and not now)
@@ -136,6 +238,8 @@ def classify_series(
     threshold: float | None = None,
     sd: float | None = None,
     reliability: float | None = None,
+    convention: str | None = None,
+    sex: str | None = None,
 ) -> ChangeResult:
     """Compare the first total (baseline) with the last, in the order given (oldest first).
 
@@ -159,16 +263,32 @@ def classify_series(
     first, last = float(totals[0]), float(totals[-1])
     better = improvement(ins, first, last)
     rule = reliable_change_threshold(
-        instrument_id, threshold=threshold, sd=sd, reliability=reliability
+        instrument_id,
+        threshold=threshold,
+        sd=sd,
+        reliability=reliability,
+        convention=convention,
     )
-    crossed = clinically_significant(instrument_id, first, last)
+    crossed = clinically_significant(instrument_id, first, last, sex)
     moved = _moved(ins, first, last)
-    kind, text = _classify(ins, moved, better, rule, crossed)
-    return ChangeResult(ins.id, kind, text, first, last, better, rule, crossed)
+    kind, text = _classify(ins, moved, better, rule, crossed, sex)
+    if sd is not None and reliability is not None:
+        s_diff: float | None = jacobson_truax_threshold(sd, reliability) / Z_95
+    else:
+        known = standard_error_of_difference(ins)
+        s_diff = known[0] if known else None
+    rci = round((last - first) / s_diff, 2) if s_diff else None
+    reliable = None if rule is None else (better != 0 and rule.reached(better))
+    return ChangeResult(ins.id, kind, text, first, last, better, rule, crossed, rci, reliable)
 
 
 def _classify(
-    ins: Instrument, moved: str, better: float, rule: Threshold | None, crossed: bool | None
+    ins: Instrument,
+    moved: str,
+    better: float,
+    rule: Threshold | None,
+    crossed: bool | None,
+    sex: str | None = None,
 ) -> tuple[ChangeClass, str]:
     if rule is None:
         return ChangeClass.NO_THRESHOLD, (
@@ -184,7 +304,7 @@ def _classify(
             f"{moved}: a reliable deterioration. {rule.describe()}"
         )
     if crossed:
-        cut = ins.caseness.chosen if ins.caseness else None
+        cut, _ = cutoff_for(ins, sex)
         where = f" ({_case_words(cut.comparator.value, cut.value)})" if cut else ""
         return ChangeClass.RECOVERED, (
             f"{moved}: a reliable improvement that moved the score out of the clinical "

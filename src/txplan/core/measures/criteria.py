@@ -65,6 +65,20 @@ class CriterionResult:
     run: list[Administration] = field(default_factory=list)  # the counted consecutive run
     latest: Administration | None = None
 
+    @property
+    def detail(self) -> str:
+        """The explanation without its leading status words, for display after the status
+        label (so a page never reads "Progressing — Progressing: …")."""
+        text = self.explanation
+        for lead in ("Progressing: ", "Not met yet: ", "Not met: "):
+            if text.startswith(lead):
+                return text[len(lead)].upper() + text[len(lead) + 1 :]
+        if self.met_on is not None:
+            lead = f"Met on {self.met_on.isoformat()}: "
+            if text.startswith(lead):
+                return text[len(lead)].upper() + text[len(lead) + 1 :]
+        return text
+
 
 _WORDS = {
     Comparator.LTE: "{t} or lower",

@@ -7,9 +7,10 @@
 from __future__ import annotations
 
 import inspect
+import math
 
 from txplan.core.measures import criteria, registry
-from txplan.core.measures.model import Cutoff, Instrument
+from txplan.core.measures.model import Cutoff, Instrument, JacobsonTruax
 from txplan.core.measures.scoring import fmt
 
 HEADER = """\
@@ -28,6 +29,43 @@ threshold=...)` accepts one).
 Score from the command line: `txplan score phq9 --answers 2,2,1,3,1,0,2,1,0` or
 `txplan score phq9 --total 14` (`--format json` for machines); list them with
 `txplan instruments`.
+
+## Answers or item scores: two conventions, never mixed
+
+- `--answers` (and the web form's item-by-item entry) takes the **responses**: the option chosen
+  for each item, in the order printed on the form, coded by the option values listed below
+  (on EPDS and PSS-10, 0 = the first option). Reverse-keyed items are scored by the key here.
+- `--item-scores` takes **item scores already keyed**, as read from a scoring key; nothing is
+  reversed. EPDS `--item-scores 2,2,3,2,2,2,2,2,2,3` is a total of 22 with item 10 scoring 3
+  (self-harm flag); the same digits as `--answers` are responses and total 11.
+- The JSON output carries both lists, `responses` and `item_scores`, and `entered_as` says
+  which one was typed. The two only differ on instruments that reverse an item (EPDS, PSS-10
+  and any other with "reverse-scored items" below).
+- Every missing item is named at once; no instrument here has a published prorating rule.
+
+## Cut-offs that depend on sex
+
+Where a cut-off depends on sex (AUDIT-C: 4 or more for men, 3 or more for women), the CLI takes
+`--sex female|male` and the web app takes sex from the client record. Where sex is not recorded
+the chosen cut-off below is the documented default, and the result says so.
+
+## Reliable change: conventions
+
+Each instrument's section gives the threshold or the Jacobson–Truax parameters (SD and
+reliability, or a published SEM) with its source. A practice chooses one convention
+(`TXPLAN_RELIABLE_CHANGE_CONVENTION` in the web settings; `--convention` in `txplan change`):
+
+- `default`: each instrument's **chosen** threshold below;
+- `jacobson_truax`: Jacobson & Truax 1991 from published norms: the instrument's SD and
+  reliability (or SEM) where recorded, else its published RCI threshold (kind `rci`);
+- `nhs_talking_therapies`: the NHS Talking Therapies reliable-improvement thresholds
+  (PHQ-9 6, GAD-7 4).
+
+An instrument without a value under the chosen convention falls back to its chosen threshold.
+Every "reliably improved" the app or CLI shows names the convention and the threshold used.
+`txplan change ID --from N --to N [--convention …] [--format json]` prints the RCI
+((post − pre) / S_diff, where S_diff is known), whether the change is reliable, and whether it
+is clinically significant (from the clinical range to outside it).
 """
 
 
@@ -37,7 +75,8 @@ def _range(ins: Instrument) -> str:
 
 def _cut(cut: Cutoff) -> str:
     note = f"; {cut.note}" if cut.note else ""
-    return f"{cut.comparator.value} {fmt(cut.value)} ({cut.population}; {cut.source}{note})"
+    sex = f"{cut.sex}s only; " if cut.sex else ""
+    return f"{cut.comparator.value} {fmt(cut.value)} ({sex}{cut.population}; {cut.source}{note})"
 
 
 def render_markdown() -> str:
@@ -79,6 +118,12 @@ def _section(ins: Instrument) -> list[str]:
         f"- **Answers are** {ins.scoring.answers_are.rstrip('.')}.",
         f"- **Missing items:** {ins.scoring.missing_items_note}",
     ]
+    if ins.scoring.reverse_items:
+        rev = ", ".join(map(str, ins.scoring.reverse_items))
+        lines.append(
+            f"- **Reverse-scored items:** {rev}. `--answers` takes responses (keyed here); "
+            "`--item-scores` takes scores already keyed."
+        )
     if ins.options:
         opts = ", ".join(f"{o.value} = {o.label}" for o in ins.options)
         lines.append(f"- **Options:** {opts}.")
@@ -117,13 +162,11 @@ def _section(ins: Instrument) -> list[str]:
             f"{c.source}{note}). {rc.why}"
         )
     elif rc and rc.jacobson_truax:
-        jt = rc.jacobson_truax
-        lines.append(
-            f"**Reliable change:** Jacobson–Truax from SD {fmt(jt.sd)} and reliability "
-            f"{fmt(jt.reliability)} ({jt.source}). {rc.why}"
-        )
+        lines.append(f"**Reliable change (chosen):** {_jt(rc.jacobson_truax)}. {rc.why}")
     else:
         lines.append(f"**Reliable change:** none on record. {ins.reliable_change_note}")
+    if rc and rc.chosen and rc.jacobson_truax:
+        lines.append(f"- Jacobson–Truax convention: {_jt(rc.jacobson_truax)}")
     if rc:
         for alt in rc.alternatives:
             note = f"; {alt.note}" if alt.note else ""
@@ -134,6 +177,17 @@ def _section(ins: Instrument) -> list[str]:
         lines.append(
             f"**Flag `{rule.code}` ({rule.severity.value}):** item {rule.item} score "
             f"{rule.comparator.value} {fmt(rule.value)}. {rule.message} Source: {rule.source}"
+        )
+    for count in ins.count_flags:
+        lines.append(
+            f"**Flag `{count.code}` ({count.severity.value}):** {count.at_least} or more items "
+            f"scored {count.item_min} or more. {count.message} Source: {count.source}"
+        )
+    for only in ins.only_items_flags:
+        items = ", ".join(map(str, only.items))
+        lines.append(
+            f"**Flag `{only.code}` ({only.severity.value}):** total above 0 with every point "
+            f"from item(s) {items}. {only.message} Source: {only.source}"
         )
     if ins.subscales:
         parts = [f"{s.id} {s.name} (items {', '.join(map(str, s.items))})" for s in ins.subscales]
@@ -153,6 +207,21 @@ def _section(ins: Instrument) -> list[str]:
         lines.append(f"Attribution: {ins.attribution}")
     lines += ["", "Sources:", *[f"- <{url}>" for url in ins.sources]]
     return lines
+
+
+def _jt(jt: JacobsonTruax) -> str:
+    if jt.sem is not None:
+        value = 1.96 * math.sqrt(2) * jt.sem
+        params = f"SEM {fmt(jt.sem)}"
+    else:
+        assert jt.sd is not None and jt.reliability is not None
+        value = 1.96 * math.sqrt(2) * jt.sd * math.sqrt(1 - jt.reliability)
+        params = f"SD {fmt(jt.sd)} and reliability {fmt(jt.reliability)}"
+    note = f" {jt.note}" if jt.note else ""
+    return (
+        f"Jacobson–Truax from {params} ({jt.source}): a change of more than "
+        f"{fmt(round(value, 2))} points.{note}"
+    )
 
 
 def _loinc(ins: Instrument) -> str:

@@ -13,7 +13,7 @@ choice is visible and a practice can pick another.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -95,6 +95,9 @@ class Cutoff(_Model):
     population: Text = "adults"
     source: Text
     note: str = ""
+    # A sex-specific cut-off (AUDIT-C: 4 for men, 3 for women). The chosen cut-off is the
+    # documented default used when the client's sex is not recorded.
+    sex: Literal["female", "male"] | None = None
 
 
 class Caseness(_Model):
@@ -113,14 +116,19 @@ class ChangeThreshold(_Model):
 
 
 class JacobsonTruax(_Model):
-    sd: float = Field(gt=0)  # SD of pre-treatment or normative scores
-    reliability: float = Field(gt=0, lt=1)  # test–retest r or Cronbach's alpha
+    """Jacobson–Truax parameters: an SD and a reliability, or a published SEM (SD·√(1 − r))."""
+
+    sd: float | None = Field(default=None, gt=0)  # SD of pre-treatment or normative scores
+    reliability: float | None = Field(default=None, gt=0, lt=1)  # test–retest r or alpha
+    sem: float | None = Field(default=None, gt=0)  # standard error of measurement, if published
     source: Text
+    note: str = ""
 
 
 class ReliableChange(_Model):
     chosen: ChangeThreshold | None = None
-    jacobson_truax: JacobsonTruax | None = None  # used when no threshold is chosen
+    # Used when no threshold is chosen, and for the "jacobson_truax" convention.
+    jacobson_truax: JacobsonTruax | None = None
     why: Text
     alternatives: list[ChangeThreshold] = Field(default_factory=list)
     notes: list[Text] = Field(default_factory=list)
@@ -134,6 +142,29 @@ class FlagRule(_Model):
     value: float
     code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9_]+$")]
     severity: FlagSeverity = FlagSeverity.RISK
+    message: Text
+    source: Text
+
+
+class CountRule(_Model):
+    """Raise a flag when at least ``at_least`` items score ``item_min`` or more (PHQ-15's
+    "three or more symptoms bothered a lot")."""
+
+    item_min: int
+    at_least: int = Field(ge=1)
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9_]+$")]
+    severity: FlagSeverity = FlagSeverity.NOTE
+    message: Text
+    source: Text
+
+
+class OnlyItemsRule(_Model):
+    """Raise a flag when the total is above 0 and every point comes from ``items`` (AUDIT-C:
+    all points from item 1)."""
+
+    items: list[int] = Field(min_length=1)
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9_]+$")]
+    severity: FlagSeverity = FlagSeverity.NOTE
     message: Text
     source: Text
 
@@ -190,6 +221,8 @@ class Instrument(_Model):
     reliable_change: ReliableChange | None = None
     reliable_change_note: str = ""
     flags: list[FlagRule] = Field(default_factory=list)
+    count_flags: list[CountRule] = Field(default_factory=list)
+    only_items_flags: list[OnlyItemsRule] = Field(default_factory=list)
     subscales: list[Subscale] = Field(default_factory=list)
     provisional: ProvisionalRule | None = None
     loinc: Loinc

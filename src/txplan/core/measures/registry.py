@@ -169,9 +169,43 @@ def check(ins: Instrument) -> list[str]:
     if (low, high) != tuple(ins.range):
         errors.append(f"range: declared {list(ins.range)} but the items add up to [{low}, {high}]")
     errors += _check_bands(ins)
+    for i, only in enumerate(ins.only_items_flags):
+        known(f"only_items_flags[{i}].items", only.items)
     rc = ins.reliable_change
-    if rc is not None and (rc.chosen is None) == (rc.jacobson_truax is None):
-        errors.append("reliable_change: give either chosen or jacobson_truax")
+    if rc is not None and rc.chosen is None and rc.jacobson_truax is None:
+        errors.append("reliable_change: give chosen, jacobson_truax or both")
+    jt = rc.jacobson_truax if rc is not None else None
+    if jt is not None and (jt.sem is None) == (jt.sd is None or jt.reliability is None):
+        errors.append("reliable_change.jacobson_truax: give sd and reliability, or sem")
+    errors += _check_caseness(ins)
+    return errors
+
+
+def _check_caseness(ins: Instrument) -> list[str]:
+    """A caseness cut-off must fall on a band boundary, so that no band straddles it (a target
+    of "21 or lower" must not count as success while 20–21 is the clinical range)."""
+    if not ins.bands or ins.caseness is None:
+        return []
+    step = 1.0 if ins.scale is None else 10.0**-ins.scale.decimals
+    starts = {b.min for b in ins.bands} | {b.max + step for b in ins.bands}
+    errors = []
+    cuts = [("caseness.chosen", ins.caseness.chosen)] + [
+        (f"caseness.alternatives[{i}]", c)
+        for i, c in enumerate(ins.caseness.alternatives)
+        if c.sex is not None
+    ]
+    for field, cut in cuts:
+        first_case = {
+            ">=": cut.value,
+            ">": cut.value + step,
+            "<=": cut.value + step,
+            "<": cut.value,
+        }[cut.comparator.value]
+        if not any(abs(first_case - s) < 1e-9 for s in starts):
+            errors.append(
+                f"{field}: the cut-off {cut.comparator.value} {cut.value:g} falls inside a band; "
+                "bands and caseness must agree"
+            )
     return errors
 
 

@@ -1,7 +1,15 @@
 """Scoring: item answers (or a total alone) → total, severity band, risk flags, subscales.
 
-Answers are the responses as coded on the form (``Instrument.scoring.answers_are``); reverse
-keying (PSS-10, EPDS) is applied here, so a form is entered as the person filled it in. Risk
+Two conventions, never mixed, and every result says which one was used (``entered_as``):
+
+* **responses** (the default): the option chosen for each item, in the order printed on the form,
+  coded by the instrument's option values (0 = the first option on EPDS and PSS-10). Reverse
+  keying (PSS-10, EPDS) is applied here, so a form is entered as the person filled it in.
+* **item scores** (``keyed=True``): each item's score already keyed, as read from a scoring key;
+  nothing is reversed. EPDS 2,2,3,2,2,2,2,2,2,3 as item scores is a total of 22 with item 10
+  scoring 3.
+
+Both are returned (``responses`` and ``item_scores``), so a reader can check either. Risk
 flags are evaluated on each item's *score* and are always returned, whatever the total: a low
 PHQ-9 total with item 9 endorsed is still a risk.
 
@@ -12,20 +20,45 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from txplan.core.measures import registry
-from txplan.core.measures.model import FlagSeverity, Instrument
+from txplan.core.measures.model import Cutoff, FlagSeverity, Instrument
 from txplan.core.plan import Comparator
 
 
 class ScoringError(ValueError):
-    """Answers or a total that cannot be scored; ``item`` is the 1-based item at fault, if any."""
+    """Answers or a total that cannot be scored; ``item`` is the 1-based item at fault, if any,
+    and ``items`` every item at fault (all missing items are listed at once)."""
 
-    def __init__(self, message: str, *, item: int | None = None):
+    def __init__(self, message: str, *, item: int | None = None, items: Sequence[int] = ()):
         self.item = item
+        self.items = list(items) or ([item] if item is not None else [])
         super().__init__(message)
+
+    @property
+    def detail(self) -> str:
+        """The message without its leading "item N: ", for a form that names the item itself."""
+        text = str(self)
+        return text.removeprefix(f"item {self.item}: ") if self.item is not None else text
+
+
+RESPONSES = "responses"  # answers as the options chosen on the form; keying applied here
+ITEM_SCORES = "item_scores"  # answers already keyed, as read from a scoring key
+TOTAL = "total"  # a total recorded without its items
+
+
+def convention_text(entered_as: str) -> str:
+    """One sentence a clinician reads next to a result: how the answers were read."""
+    return {
+        RESPONSES: "Answers read as responses in the order printed on the form "
+        "(0 = the first option where options are numbered from 0); reverse-keyed items were "
+        "scored by the key.",
+        ITEM_SCORES: "Answers read as item scores already keyed (from the scoring key); "
+        "nothing was reversed.",
+        TOTAL: "Only the total was recorded.",
+    }[entered_as]
 
 
 @dataclass(frozen=True)
@@ -59,6 +92,10 @@ class Score:
     provisional: Provisional | None = None
     item_scores: list[float] | None = None  # after reverse keying; None when scored from a total
     case: bool | None = None  # in the clinical range by the chosen cut-off; None if none exists
+    responses: list[float] | None = None  # the options chosen, as on the form (before keying)
+    entered_as: str = RESPONSES  # "responses", "item_scores" or "total"
+    cutoff: str | None = None  # the caseness cut-off applied, in words, e.g. ">= 4 (men)"
+    cutoff_note: str = ""  # e.g. "sex not recorded: the default cut-off for women was used"
 
     @property
     def risk(self) -> bool:
@@ -94,8 +131,19 @@ def fmt(value: float) -> str:
 # Scoring -------------------------------------------------------------------------------------
 
 
-def score_items(instrument_id: str, answers: Sequence[int | float | None]) -> Score:
-    """Score a complete set of item answers (item 1 first)."""
+def score_items(
+    instrument_id: str,
+    answers: Sequence[int | float | None],
+    *,
+    keyed: bool = False,
+    sex: str | None = None,
+) -> Score:
+    """Score a complete set of item answers (item 1 first).
+
+    ``keyed=False``: the answers are responses (options chosen on the form); reverse keying is
+    applied. ``keyed=True``: the answers are item scores already keyed. ``sex`` ("female",
+    "male" or None) chooses a sex-specific cut-off (AUDIT-C); None uses the documented default.
+    """
     ins = registry.get(instrument_id)
     if isinstance(answers, str | bytes) or not isinstance(answers, Sequence):
         raise ScoringError(f"answers: expected a list of {ins.item_count} item answers")
@@ -104,20 +152,47 @@ def score_items(instrument_id: str, answers: Sequence[int | float | None]) -> Sc
             f"expected {ins.item_count} answers, got {len(answers)} "
             f"({ins.short_name} has {ins.item_count} items)"
         )
-    scores = [_item_score(ins, n, answer) for n, answer in enumerate(answers, start=1)]
+    missing = [n for n, answer in enumerate(answers, start=1) if answer is None]
+    if missing:
+        which = (
+            f"item {missing[0]}"
+            if len(missing) == 1
+            else "items " + ", ".join(str(n) for n in missing[:-1]) + f" and {missing[-1]}"
+        )
+        raise ScoringError(
+            f"{which}: missing; {ins.short_name} has no published rule for missing answers, "
+            "so every item must be answered",
+            item=missing[0] if len(missing) == 1 else None,
+            items=missing,
+        )
+    scores = [_item_score(ins, n, answer, keyed) for n, answer in enumerate(answers, start=1)]
+    responses = [_unkey(ins, n, v) for n, v in enumerate(scores, start=1)]
     total = _total(ins, sum(scores))
     flags = [
         Flag(rule.code, rule.message, rule.item, rule.severity)
         for rule in ins.flags
         if meets(scores[rule.item - 1], rule.comparator, rule.value)
     ]
+    flags += [
+        Flag(rule.code, rule.message, None, rule.severity)
+        for rule in ins.count_flags
+        if sum(1 for v in scores if v >= rule.item_min) >= rule.at_least
+    ]
+    flags += [
+        Flag(
+            rule.code, rule.message, rule.items[0] if len(rule.items) == 1 else None, rule.severity
+        )
+        for rule in ins.only_items_flags
+        if total > 0 and all(v == 0 for n, v in enumerate(scores, 1) if n not in rule.items)
+    ]
     subscales = {
         sub.id: _total(ins, sum(scores[n - 1] for n in sub.items)) for sub in ins.subscales
     }
-    return _result(ins, total, flags, subscales, _provisional(ins, scores), scores)
+    result = _result(ins, total, flags, subscales, _provisional(ins, scores), scores, sex=sex)
+    return replace(result, responses=responses, entered_as=ITEM_SCORES if keyed else RESPONSES)
 
 
-def score_total(instrument_id: str, total: float) -> Score:
+def score_total(instrument_id: str, total: float, *, sex: str | None = None) -> Score:
     """Score a total recorded without its items: band and caseness, but risk items unknown."""
     ins = registry.get(instrument_id)
     value = _number(total, "total")
@@ -138,7 +213,8 @@ def score_total(instrument_id: str, total: float) -> Score:
         for rule in ins.flags
         if rule.severity is FlagSeverity.RISK
     ]
-    return _result(ins, _total(ins, value), notes, {}, None, None)
+    result = _result(ins, _total(ins, value), notes, {}, None, None, sex=sex)
+    return replace(result, entered_as=TOTAL)
 
 
 def band_for(ins: Instrument, total: float) -> tuple[int, str, str] | None:
@@ -149,10 +225,41 @@ def band_for(ins: Instrument, total: float) -> tuple[int, str, str] | None:
     return None
 
 
-def is_case(ins: Instrument, total: float) -> bool | None:
+SEXES = ("female", "male")
+
+
+def cutoff_for(ins: Instrument, sex: str | None = None) -> tuple[Cutoff | None, str]:
+    """The caseness cut-off for this client, and a note when the choice rests on a default.
+
+    Where the instrument has sex-specific cut-offs (AUDIT-C) and ``sex`` is not "female" or
+    "male", the chosen cut-off (the documented default) is used and the note says so.
+    """
     if ins.caseness is None:
+        return None, ""
+    chosen = ins.caseness.chosen
+    by_sex = [c for c in [chosen, *ins.caseness.alternatives] if c.sex is not None]
+    if not by_sex:
+        return chosen, ""
+    if sex not in SEXES:
+        return chosen, (
+            f"Sex not recorded, so the documented default cut-off ({chosen.comparator.value} "
+            f"{fmt(chosen.value)}, {chosen.population}) was used; {ins.short_name}'s cut-off "
+            "depends on sex: "
+            + ", ".join(f"{c.comparator.value} {fmt(c.value)} for {c.sex}s" for c in by_sex)
+            + "."
+        )
+    match = next((c for c in by_sex if c.sex == sex), chosen)
+    return match, ""
+
+
+def cutoff_words(cut: Cutoff) -> str:
+    return f"{cut.comparator.value} {fmt(cut.value)} ({cut.population})"
+
+
+def is_case(ins: Instrument, total: float, sex: str | None = None) -> bool | None:
+    cut, _ = cutoff_for(ins, sex)
+    if cut is None:
         return None
-    cut = ins.caseness.chosen
     return meets(total, cut.comparator, cut.value)
 
 
@@ -166,8 +273,11 @@ def _result(
     subscales: dict[str, float],
     provisional: Provisional | None,
     scores: list[float] | None,
+    *,
+    sex: str | None = None,
 ) -> Score:
     band = band_for(ins, total)
+    cut, note = cutoff_for(ins, sex)
     return Score(
         instrument=ins.id,
         total=total,
@@ -178,7 +288,9 @@ def _result(
         subscales=subscales,
         provisional=provisional,
         item_scores=scores,
-        case=is_case(ins, total),
+        case=is_case(ins, total, sex),
+        cutoff=cutoff_words(cut) if cut is not None else None,
+        cutoff_note=note,
     )
 
 
@@ -191,14 +303,8 @@ def _number(value: Any, where: str, item: int | None = None) -> float:
     return value
 
 
-def _item_score(ins: Instrument, n: int, answer: Any) -> float:
+def _item_score(ins: Instrument, n: int, answer: Any, keyed: bool = False) -> float:
     where = f"item {n}"
-    if answer is None:
-        raise ScoringError(
-            f"{where}: missing; {ins.short_name} has no published rule for missing answers, "
-            "so every item must be answered",
-            item=n,
-        )
     value = _number(answer, where, n)
     if ins.scale is not None:
         scale = ins.scale
@@ -222,9 +328,17 @@ def _item_score(ins: Instrument, n: int, answer: Any) -> float:
         if contiguous and values[0] <= value <= values[-1]:
             allowed = "not a whole number"
         raise ScoringError(f"{where}: {fmt(value)} is {allowed}", item=n)
-    if n in ins.scoring.reverse_items:
+    if n in ins.scoring.reverse_items and not keyed:
         return values[0] + values[-1] - int(value)
     return int(value)
+
+
+def _unkey(ins: Instrument, n: int, score: float) -> float:
+    """The response that gives ``score`` on item ``n`` (keying is its own inverse)."""
+    if ins.scale is not None or n not in ins.scoring.reverse_items:
+        return score
+    values = [o.value for o in ins.options_for(n)]
+    return min(values) + max(values) - int(score)
 
 
 def _total(ins: Instrument, value: float) -> float:
