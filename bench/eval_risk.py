@@ -40,6 +40,8 @@ def evaluate(rows: list[dict]) -> dict:
         "self": [0, 0],
         "others": [0, 0],
         "neg": [0, 0],
+        "fa_self": [0, 0],  # self detected where risk_self is false
+        "fa_others": [0, 0],
         "cat": defaultdict(lambda: [0, 0]),
         "errors": [],
     }
@@ -55,6 +57,12 @@ def evaluate(rows: list[dict]) -> dict:
             out["others"][1] += 1
             out["others"][0] += risk.others
             ok &= risk.others
+        if not want_self:
+            out["fa_self"][1] += 1
+            out["fa_self"][0] += risk.self_harm
+        if not want_others:
+            out["fa_others"][1] += 1
+            out["fa_others"][0] += risk.others
         if not (want_self or want_others):
             out["neg"][1] += 1
             out["neg"][0] += risk.any
@@ -72,6 +80,10 @@ def report(name: str, result: dict, show_errors: bool) -> None:
     print(f"  recall (self):    {_ratio(*result['self'])}")
     print(f"  recall (others):  {_ratio(*result['others'])}")
     print(f"  false alarm:      {_ratio(*result['neg'])} on negatives")
+    print(
+        f"  per flag: self on not-self {_ratio(*result['fa_self'])}, others on not-others "
+        f"{_ratio(*result['fa_others'])}"
+    )
     print("  per category (correct/total):")
     for cat, (good, total) in sorted(result["cat"].items(), key=lambda kv: kv[1][0] / kv[1][1]):
         print(f"    {cat:22s} {_ratio(good, total)}")

@@ -264,7 +264,8 @@ _SELF_RULES: list[Rule] = [
         r"russian roulette",
         rf"(?:blow|blew|blowing) {POSS} brains out",
         rf"bullet (?:in|through) {POSS} (?:head|brain)",
-        r"(?:must|should|has to|needs to|ought to|deserves? to) (?:die|be dead)",
+        rf"(?:{SUBJ}|{REFLEXIVE}) (?:\w+ ){{0,5}}(?:must|should|has to|needs to|ought to"
+        r"|deserves? to) (?:die|be dead)",
         rf"(?:kill|killing|hurt|hurting|harm|harming)\w* (?:\w+ ){{0,4}}(?:and|then) (?:then )?"
         rf"{REFLEXIVE}",
         r"(?:end it|die|dead|go) (?:\w+ ){0,2}(?:for both of us|both of us|together)",
@@ -275,7 +276,8 @@ _SELF_RULES: list[Rule] = [
         "passive_death_wish",
         WISH,
         SELF,
-        rf"{WANT}{_gap(3)} (?:to )?(?:die|be dead|dead|not be alive|not exist|stop existing"
+        rf"{WANT}(?: (?!(?:him|them|{KIN})(?![a-z0-9]))[a-z0-9]+){{0,3}} (?:to )?(?:die|be dead"
+        r"|dead|not be alive|not exist|stop existing"
         r"|cease to exist|not be here|disappear forever|go to sleep forever|sleep forever"
         r"|never wake|not wake|to not wake|not to wake|would not wake|did not wake"
         r"|could not wake|will not wake|does not wake|be with god|go to heaven|be in heaven"
@@ -537,7 +539,7 @@ _SELF_RULES: list[Rule] = [
         r"|drown|overdose|jump|die)",
         r"(?:tried|tries|trying|try|attempted) to (?:kill|end|take|hang|drown|strangle"
         r"|suffocate|overdose|jump|walk into|drive|crash|shoot|cut|stab|harm|hurt|poison|gas"
-        r"|put|throw|die|choke|electrocute|starve|set)",
+        rf"|put|throw|die|choke|electrocute|starve|set)(?! {PERSON})",
         rf"(?:took|take|taking|takes|swallowed|swallowing|swallow|downed|ingested) (?:\w+ ){{0,3}}"
         rf"(?:all|a whole|the whole|an entire|a bottle|a box|a packet|a strip|a handful"
         rf"|handful|fistful|lots|loads|a lot|[1-9][0-9]+(?! mg| milligrams?| mcg| micrograms?"
@@ -652,7 +654,7 @@ _SELF_RULES: list[Rule] = [
         r"|kill|end)|suicide|(?:methods?|ways) (?:of|for) (?:dying|suicide|killing)|(?:which"
         r"|express|fast|non stop) trains?|(?:height|tallest|highest) (?:\w+ ){0,2}(?:bridges?"
         r"|buildings?|cliffs?)|poisons?|hanging|painless|die|dying|kill (?:yourself|myself"
-        r"|herself|himself)|past attacks|shootings?)",
+        r"|herself|himself))",
         r"(?:chose|chosen|picked|set|decided on|choosing|picking|identified) (?:a |the )?(?:date"
         r"|day|time|place|spot|method|location|beam|bridge|cliff) (?:\w+ ){0,3}(?:to|for|when"
         r"|where|would|from)",
@@ -713,7 +715,8 @@ _OTHERS_RULES: list[Rule] = [
         rf"(?:kill|killing|hurt|hurting|harm|harming)\w* (?:\w+ ){{0,4}}(?:and|then) (?:then )?"
         rf"{REFLEXIVE}",
         r"(?:end it|die|dead) (?:\w+ ){0,2}(?:for both of us|both of us|together)",
-        r"(?:must|should|has to|needs to|ought to|deserves? to) (?:die|be dead)",
+        rf"(?:{KIN}|him|them) (?:\w+ ){{0,3}}(?:must|should|has to|needs to|ought to|deserves? to)"
+        r" (?:die|be dead)",
         r"next time (?:i ll|i will|i m going to|he ll|he will|she ll|she will) (?:do it|kill"
         r"|hurt|finish)",
     ),
@@ -763,7 +766,9 @@ _OTHERS_RULES: list[Rule] = [
         r"(?: \w+){0,6} (?:again|come|comes|touch|touches|leave|pay|sorry)",
         rf"(?:use|used|using) (?:it|them|the \w+|a \w+) on {PERSON}",
         rf"(?:carr(?:y|ies|ied|ying)|brandish\w*|wav(?:ed|ing)|wield\w*|pulled|took out|holding"
-        rf"|held|grabbed|bought|buys|buying) (?:a |an |the |his |her )?(?:\w+ )?(?:{WEAPON})",
+        rf"|held|grabbed|bought|buys|buying) (?:a |an |the |his |her )?(?:\w+ )?(?:{WEAPON})"
+        r"(?! (?:to|against|on|into) (?:his|her|my|their) (?:own )?(?:tummy|stomach|wrists?|arms?"
+        r"|legs?|thighs?|skin|chest))",
         r"(?:follow\w*|stalk\w*|tracked) (?:\w+ ){0,3}(?:home|to (?:her|his|their) (?:house"
         r"|home|flat|work))",
         r"(?:parking|parked|waiting|waits|sitting|sat|standing) outside (?:her|his|their"
