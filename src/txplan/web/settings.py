@@ -87,10 +87,14 @@ INSTALLED_APPS = [
     "ninja",
     "axes",
     "auditlog",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "txplan.web.accounts",
     "txplan.web.clients",
     "txplan.web.plans",
     "txplan.web.measures",
+    "txplan.web.compliance",
 ]
 
 MIDDLEWARE = [
@@ -104,12 +108,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     # Every page requires login unless its view is marked @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
+    # Audit context, inactivity time-out, the second-factor gate and admin-page logging.
+    "txplan.web.compliance.middleware.ComplianceMiddleware",
     # Last, as django-axes asks, so it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
 ]
@@ -205,6 +212,20 @@ AXES_RESET_ON_SUCCESS = True
 
 SESSION_COOKIE_AGE = env_int("TXPLAN_SESSION_SECONDS", 8 * 3600, "Session lifetime in seconds.")
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# Compliance (txplan.web.compliance): ONC 170.315(d)(5) time-out, (d)(13) MFA, (d)(6) break-glass.
+TXPLAN_IDLE_MINUTES = env_int(
+    "TXPLAN_IDLE_MINUTES", 15, "Minutes without activity before a session is logged out."
+)
+TXPLAN_IDLE_WARNING_SECONDS = env_int(
+    "TXPLAN_IDLE_WARNING_SECONDS", 120, "Seconds before the time-out that the page warns."
+)
+TXPLAN_MFA_ENFORCED = env_bool(
+    "TXPLAN_MFA_ENFORCED", True, "Require the second factor (administrators; practice option)."
+)
+TXPLAN_EMERGENCY_MINUTES = env_int(
+    "TXPLAN_EMERGENCY_MINUTES", 60, "How long an emergency (break-glass) access grant lasts."
+)
+OTP_TOTP_ISSUER = "txplan"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SECURE = env_bool("TXPLAN_HTTPS", False, "Served over HTTPS: secure cookies, HSTS, redirect.")

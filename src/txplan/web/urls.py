@@ -9,6 +9,7 @@ from django.urls import path
 from txplan.web.api import api
 from txplan.web.clients.views.caseload import caseload
 from txplan.web.clients.views.client_detail import client_detail
+from txplan.web.compliance.urls import urlpatterns as compliance_urls
 from txplan.web.measures.views.record import record, record_chooser
 from txplan.web.plans.views.amend import amend
 from txplan.web.plans.views.client_agreement import client_agreement
@@ -78,4 +79,5 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("api/v1/", (_api_urls(), api.urls[1], api.urls[2])),
     path("admin/", admin.site.urls),
+    *compliance_urls,
 ]

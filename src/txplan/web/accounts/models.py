@@ -10,6 +10,8 @@ class Practice(models.Model):
     name = models.CharField(max_length=200)
     # Days between plan reviews when the payer sets nothing stricter.
     default_review_days = models.PositiveSmallIntegerField(default=90)
+    # Every user must pass a second factor (administrators always must).
+    mfa_required = models.BooleanField(default=False)
 
     def __str__(self) -> str:
         return self.name

@@ -18,6 +18,7 @@ from django.http import Http404
 
 from txplan.web.accounts.models import Role, User
 from txplan.web.clients.models import Client
+from txplan.web.compliance.grants import active_client_ids
 from txplan.web.plans.models import Plan, PlanVersion
 
 
@@ -27,9 +28,11 @@ def visible_clients(user: User) -> QuerySet[Client]:
     in_practice = Client.objects.filter(practice_id=user.practice_id)
     if user.role == Role.ADMIN:
         return in_practice
+    # Break-glass: a client held under an unexpired emergency grant (txplan.web.compliance).
+    emergency = Q(pk__in=active_client_ids(user))
     if user.role == Role.SUPERVISOR:
-        return in_practice.filter(Q(clinician=user) | Q(clinician__supervisor=user))
-    return in_practice.filter(clinician=user)
+        return in_practice.filter(Q(clinician=user) | Q(clinician__supervisor=user) | emergency)
+    return in_practice.filter(Q(clinician=user) | emergency)
 
 
 T = TypeVar("T", Client, Plan)

@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from txplan.web.compliance.actions import record_wrong_signing_password
 from txplan.web.errors import ActionError, NotAllowed, VersionLocked
 from txplan.web.plans.models import PlanVersion
 from txplan.web.plans.queries import version_context
@@ -53,6 +54,7 @@ def refuse(
         log.warning(
             "wrong password re-entered to sign: user %s, version %s", request.user.pk, version.pk
         )
+        record_wrong_signing_password(version)
         if wrong >= _limit():
             logout(request)
             messages.error(request, "Too many wrong passwords: log in again to continue.")
