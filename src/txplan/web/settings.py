@@ -6,6 +6,7 @@ PostgreSQL. Nothing here depends on the machine's state except ``TXPLAN_HOME``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from pathlib import Path
@@ -267,6 +268,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # WhiteNoise serves STATIC_ROOT (`txplan serve` runs collectstatic) and, through the finders,
 # the app's own folders, so tests and `manage runserver` need no collectstatic.
 WHITENOISE_USE_FINDERS = True
+# (A read-only TXPLAN_HOME leaves WhiteNoise serving from the finders alone.)
+with contextlib.suppress(OSError):
+    STATIC_ROOT.mkdir(mode=0o755, parents=True, exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
