@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import path
 
 from txplan.web.api import api
+from txplan.web.clients.urls import urlpatterns as clients_urls
 from txplan.web.clients.views.caseload import caseload
 from txplan.web.clients.views.client_detail import client_detail
 from txplan.web.compliance.urls import urlpatterns as compliance_urls
@@ -50,6 +51,7 @@ urlpatterns = [
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("clients/<int:client_id>/", client_detail, name="client"),
+    *clients_urls,
     path("clients/<int:client_id>/plans/new", new_plan, name="plan_new"),
     path("clients/<int:client_id>/measures/new", record_chooser, name="measure_record_chooser"),
     path(

@@ -154,12 +154,14 @@ def update_client(
 
     if not can_manage_record(by, client):
         raise NotAllowed("only the treating clinician or an administrator", field="by")
-    if clinician is not None and clinician.pk != client.clinician_id:
+    reassign = clinician is not None and clinician.pk != client.clinician_id
+    if reassign:
         if by.role != Role.ADMIN:
             raise NotAllowed("only an administrator reassigns a client", field="clinician")
-        _check_clinician(practice=client.practice, clinician=clinician, by=by)
-        client.clinician = clinician
+        _check_clinician(practice=client.practice, clinician=clinician, by=by)  # type: ignore[arg-type]
     data = _clean(details, practice=client.practice, client=client)
+    if reassign:
+        client.clinician = clinician  # type: ignore[assignment]
     for f in fields(data):
         setattr(client, f.name, getattr(data, f.name))
     client.save()
