@@ -107,6 +107,18 @@ OTHER_SELF = [
     "Severe anorexia; says she would rather die than gain weight.",
     "Texted her sister 'gonna kms lol' after the argument.",
     "Posted 'see you never' on her story after the exam results.",
+    "Her story said 'bye everyone, I'm sorry' at midnight.",
+    "Draws pictures of herself hanging from a tree.",
+    "Said he might as well be dead since the breakup.",
+    "Texts at night say she is done with everything.",
+    "Wears long sleeves in summer to hide marks on her arms.",
+    "Has a plan to take her mum's tablets on Friday.",
+    "Dialysis patient missing sessions on purpose since his wife died.",
+    "Voices tell her she does not deserve to live.",
+    "Stepped off the kerb into a lorry's path last week.",
+    "Knows how much of her mother's insulin would be dangerous.",
+    "Has 60 co-codamol in a drawer at home; low mood.",
+    "Wrote a letter to his parents explaining why.",
 ]
 HARM_TO_OTHERS = [
     "Has thoughts of stabbing his stepfather and knows his shift pattern.",
@@ -121,6 +133,12 @@ HARM_TO_OTHERS = [
     "Said he would kill her if she leaves him.",
     "Has a list of people at college he wants to hurt.",
     "The 8-year-old kicks the family dog hard when he is angry and laughs about it.",
+    "Told staff he would stab the next person who looks at him.",
+    "Sends his ex threatening texts saying she will regret it.",
+    "Said he'd burn the house down with them inside.",
+    "Thinks about poisoning her husband's tea.",
+    "Keeps saying his boss will get what's coming to him; has been watching his house.",
+    "Talks about getting a gun and going back to his old workplace.",
 ]
 EXTENDED = [
     "Believes she and the baby would be better off dead together.",
@@ -239,6 +257,9 @@ SHARED_WORDS = [
     "Terminal cancer; has written letters for her children to open after she dies and says she"
     " wants every day she has left.",
     "Made a new will on her solicitor's advice after the divorce; mood good.",
+    "Receives threatening texts from her ex-partner and is scared to go out.",
+    "Watching his house while his brother is away; bored.",
+    "Head chef who sharpens knives at work; stressed by the rota.",
 ]
 
 

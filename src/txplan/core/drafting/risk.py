@@ -77,8 +77,8 @@ def _alt(words: str) -> str:
 
 
 def _any(words: str) -> str:
-    """Space-separated single words (regex allowed) → an alternation."""
-    return "(?:" + "|".join(words.split()) + ")"
+    """Space-separated single words (regex allowed; ``_`` stands for a space) → an alternation."""
+    return "(?:" + "|".join(w.replace("_", " ") for w in words.split()) + ")"
 
 
 _END = r"(?![a-z0-9])"
@@ -103,7 +103,8 @@ KIN = _any(
     r" abuser attacker rapist officers? police priest doctor nurse therapist counsell?or coach"
     r" people men women man woman guy lad boys? girls? customers? clients? patients?"
     r" residents? workers? staff driver strangers? everyone everybody anyone anybody someone"
-    r" somebody others in-law law lot"
+    r" somebody others in-law law lot person persons victim target rivals? passengers?"
+    r" pedestrians? cyclists? tenants? lady teen teenagers? mates? lads carers? caregivers?"
 )
 # A bare "her" is a person hurt only when the clause goes on without a noun after it.
 _AFTER_BARE_HER = _any(
@@ -136,7 +137,10 @@ PILLS = _any(
     r"pills? tablets? meds medications? medicines? capsules? paracetamol acetaminophen tylenol"
     r" ibuprofen aspirin morphine opioids? oxycodone oxycontin codeine tramadol fentanyl"
     r" methadone insulin painkillers? antidepressants? amitriptyline lithium warfarin benzos?"
-    r" diazepam zopiclone quetiapine sertraline prescriptions? sleepers"
+    r" diazepam zopiclone quetiapine sertraline prescriptions? sleepers co_?codamol"
+    r" citalopram fluoxetine mirtazapine propranolol pregabalin gabapentin olanzapine temazepam"
+    r" lorazepam clonazepam alprazolam xanax valium percocet vicodin hydrocodone digoxin"
+    r" methotrexate"
 )
 GUN = _any(
     r"guns? firearms? rifles? pistols? handguns? shotguns? revolvers? glock ammunition ammo"
@@ -337,7 +341,11 @@ _SELF_RULES: list[Rule] = [
         r"life (?:is|s|feels|seems) (?:pointless|meaningless|over)",
         r"what is the point (?:of|in) (?:living|life|going on|being alive|carrying on|anything)",
         r"(?:tired|sick|done|finished) (?:of|with) (?:life|living|being alive|existing|it all"
-        r"|this life|this world)",
+        r"|this life|this world|everything|everyone)",
+        r"might as well be dead|(?:better off )?six feet under|punished by death"
+        r"|(?:not|no longer) deserve\w* to (?:live|be alive|exist)",
+        r"(?:drawing|draws|drew|drawings?|pictures?|sketch\w*) of (?:herself|himself|myself"
+        r"|themselves) (?:hanging|dead|dying|jumping|bleeding|in a coffin)",
         r"(?:can not|could not|cannot) (?:go on|carry on|keep going)(?! (?:the|a|an|holiday"
         r"|vacation|trips?|dates?|rides?|stage|tour|with (?:the|her|his)))",
         r"(?:not|no longer|never) (?:really )?want\w* to (?:live|be alive|exist|wake up"
@@ -466,6 +474,15 @@ _SELF_RULES: list[Rule] = [
         rf"(?:omit\w*|skip\w*|leav\w* out|left out|withh[oe]ld\w*|stopp?\w* taking|not taking)"
         rf" (?:\w+ ){{0,2}}{PILLS}(?: \w+){{0,6}} (?:on purpose|deliberately|intentionally"
         r"|to see what happens|so (?:she|he|i|they) (?:would|will|could|might) die)",
+        r"(?:missing|missed|skipping|skipped|stopped|refusing|refused|omitting|leaving out)"
+        r" (?:\w+ ){0,3}(?:on purpose|deliberately|intentionally)",
+        r"into (?:the path of|(?:a|the) \w+ s path)",
+        r"(?:safer|better|happier) (?:off )?in heaven",
+        rf"plan\w* to (?:take|swallow) (?:\w+ ){{0,3}}{PILLS}",
+        r"how (?:much|many) (?:\w+ ){0,6}(?:would be|is|are|would) (?:dangerous|lethal|fatal"
+        r"|enough to)",
+        rf"(?:has|have|keeps|kept|got|stored) (?:\d{{2,}}|dozens of|boxes of|bottles of|packets of)"
+        rf" (?:\w+ )?{PILLS}",
         r"(?:on purpose|deliberately|intentionally) (?:\w+ ){0,4}(?:crash\w*|omit\w*|skip\w*"
         r"|overdos\w*|not taking|stopp?\w* taking|left out|leaving out)",
         r"(?:voices?|commands?|command hallucinations?) (?:\w+ ){0,8}(?:to|must|should)"
@@ -493,7 +510,7 @@ _SELF_RULES: list[Rule] = [
         rf" (?:\w+ ){{0,2}}(?:on|to|across|along|over) (?:{POSS} |the |both )?(?:\w+ )?{BODY}",
         r"(?:fresh|new|healing|old|recent|deep|superficial|self inflicted|parallel|linear)"
         r" (?:cuts|wounds|scars|burns|lacerations|scratches)",
-        r"(?:hides|hiding|hid|covers|covering|cover|conceal\w*) (?:\w+ ){0,2}(?:arms|wrists"
+        r"(?:hides|hide|hiding|hid|covers|covering|cover|conceal\w*) (?:\w+ ){0,2}(?:arms|wrists"
         r"|legs|thighs|cuts|scars|marks|wounds|burns|injuries)",
         rf"(?:bang\w*|hit\w*|bash\w*|knock\w*|slam\w*|smash\w*) {POSS} (?:own )?(?:head|fists?"
         r"|hands?) (?:\w+ )?(?:on|against|into|off|through)",
@@ -609,6 +626,9 @@ _SELF_RULES: list[Rule] = [
         r"(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|texts?|videos?|posts?"
         r"|emails?)(?! for (?:a|her|his|the) (?:colleague|coworker|friend|teacher|boss|neighbou?r"
         r"|classmate))",
+        r"(?:goodbye|bye) (?:\S+ ){0,3}(?:i m sorry|i am sorry|sorry|love you all)",
+        r"(?:letters?|notes?|messages?) (?:\w+ ){0,3}(?:explaining why|to explain why"
+        r"|saying sorry|apologi[sz]ing)",
         r"(?:final|last|one last) goodbyes?|goodbyes? (?:\w+ ){0,4}(?:for good|forever"
         r"|for the last time)",
         r"(?:letters?|notes?|messages?|cards?|videos?) (?:\w+ ){0,6}(?:when (?:i|i m|i am"
@@ -771,6 +791,18 @@ _OTHERS_RULES: list[Rule] = [
         r"|legs?|thighs?|skin|chest))",
         r"(?:follow\w*|stalk\w*|tracked) (?:\w+ ){0,3}(?:home|to (?:her|his|their) (?:house"
         r"|home|flat|work))",
+        r"threatening (?:texts|messages|letters|calls|emails|notes|voicemails|posts)",
+        r"(?:get|gets|got|getting) what is coming(?: to (?:him|her|them))?",
+        rf"(?:burn\w*|torch\w*) (?:{POSS}|the|a) (?:\w+ ){{0,2}}(?:house|flat|home|school|car)"
+        r" down",
+        rf"poison\w* (?:{POSS} )?{KIN} s (?:\w+ )?(?:tea|food|drink|coffee|meal|dinner|medication"
+        r"|pills|bottle|water)",
+        r"(?:getting|get|buy|buying|bought) a (?:gun|rifle|shotgun|weapon) (?:\w+ ){0,4}(?:and|to)"
+        r" (?:go|going|shoot|use it|take it)",
+        r"(?:sharpen\w*) (?:a |the |his |her )?(?:knife|knives|machete|blade|axe)(?! at work"
+        r"| for work| in the kitchen| as a chef)",
+        r"(?:been|keeps|kept|sits|sat) watching (?:her|his|their|the \w+ s) (?:house|flat|home)"
+        r"(?! while| for)",
         r"(?:parking|parked|waiting|waits|sitting|sat|standing) outside (?:her|his|their"
         r"|the \w+ s) (?:flat|house|home|work|office|school)",
         rf"(?:set fire to|burn\w* down|torch\w*) (?:{POSS}|the|a) (?:\w+ ){{0,3}}(?:house|flat|car"
@@ -954,6 +986,8 @@ _THIRD_PARTY = re.compile(
     r"|bereaved by|bereavement by|committed|completed) (?:by |of |to )?suicide"
     r"|(?:committed|completed) suicide|suicide of (?:her|his|their|a|the|my)"
     r"|family (?:history|hx) of (?:\w+ ){0,2}(?:suicide|self ?harm|overdose)|fhx"
+    r"|(?:receiv\w*|gets|got|getting|sent) threatening|threatening (?:texts|messages|letters"
+    r"|calls|emails|notes|voicemails|posts) from"
     rf"|{KIN} s (?:\w+ )?(?:suicide|overdose|attempt)"
     rf"|{KIN} (?:\w+ ){{0,2}}(?:killed|hanged|hung|shot|drowned) {REFLEXIVE}"
     rf"|{KIN} (?:\w+ ){{0,2}}(?:took|ended) (?:his|her|their) (?:own )?life"
