@@ -119,6 +119,14 @@ OTHER_SELF = [
     "Knows how much of her mother's insulin would be dangerous.",
     "Has 60 co-codamol in a drawer at home; low mood.",
     "Wrote a letter to his parents explaining why.",
+    "Spends nights on her 12th-floor balcony looking down.",
+    "Has thought about putting the gun to his head.",
+    "Talked about pouring petrol over himself in the car park.",
+    "Had the pills in her hand last night, then stopped herself at the last minute.",
+    "Has been saying goodbye to friends at school this week.",
+    "Drank cleaning fluid after the row with her dad.",
+    "The 7-year-old ran into the road saying he wanted to get hit.",
+    "Delusions that he deserves death for his sins.",
 ]
 HARM_TO_OTHERS = [
     "Has thoughts of stabbing his stepfather and knows his shift pattern.",
@@ -139,6 +147,7 @@ HARM_TO_OTHERS = [
     "Thinks about poisoning her husband's tea.",
     "Keeps saying his boss will get what's coming to him; has been watching his house.",
     "Talks about getting a gun and going back to his old workplace.",
+    "Has been parking outside his ex-wife's new home at night.",
 ]
 EXTENDED = [
     "Believes she and the baby would be better off dead together.",
@@ -260,6 +269,11 @@ SHARED_WORDS = [
     "Receives threatening texts from her ex-partner and is scared to go out.",
     "Watching his house while his brother is away; bored.",
     "Head chef who sharpens knives at work; stressed by the rota.",
+    "Waits outside the school for her son every afternoon.",
+    "Worries that her parents will die in the war on the news.",
+    "Loves true-crime podcasts about murderers; sleeps poorly.",
+    "C-SSRS screen negative. ASQ negative.",
+    "Hanging baskets are her hobby; gets flu shot every year.",
 ]
 
 

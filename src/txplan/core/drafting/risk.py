@@ -343,6 +343,7 @@ _SELF_RULES: list[Rule] = [
         r"(?:tired|sick|done|finished) (?:of|with) (?:life|living|being alive|existing|it all"
         r"|this life|this world|everything|everyone)",
         r"might as well be dead|(?:better off )?six feet under|punished by death"
+        r"|deserv\w* (?:death|to be dead|to be punished)"
         r"|(?:not|no longer) deserve\w* to (?:live|be alive|exist)",
         r"(?:drawing|draws|drew|drawings?|pictures?|sketch\w*) of (?:herself|himself|myself"
         r"|themselves) (?:hanging|dead|dying|jumping|bleeding|in a coffin)",
@@ -456,6 +457,15 @@ _SELF_RULES: list[Rule] = [
         rf"|rooftop|quarry|edge|ledge))(?! to work| on the way| for work| every day for work"
         r"| club| game| night| lesson| garden| terrace| bar| party)",
         r"(?:edge|yellow line) of the platform",
+        rf"{HEIGHT}(?: \S+){{0,8}} (?:looking|looks|looked|staring|stares|stared|gazing|peering)"
+        r" down|(?:looking|looks|looked|staring|stares|stared) down (?:\S+ ){0,6}(?:balcony|roof"
+        r"|bridge|ledge|cliff|car park|window|floor)",
+        rf"(?:gun|pistol|rifle|shotgun|revolver) (?:\w+ ){{0,3}}(?:to|against|in) {POSS}"
+        r" (?:own )?(?:head|temple|chest|mouth)",
+        rf"(?:pour\w*|douse\w*|doused) (?:\w+ ){{0,2}}(?:petrol|gasoline|lighter fluid|fuel)"
+        rf"(?: (?:over|on) {REFLEXIVE})?|(?:petrol|gasoline) (?:over|on) {REFLEXIVE}",
+        r"hose (?:\w+ ){0,4}garage|garage (?:\w+ ){0,4}hose",
+        r"(?:want\w*|wish\w*|tried|trying|hoping|hoped) to get (?:hit|run over|killed)",
         rf"how (?:many|much) (?:\w+ ){{0,3}}(?:{PILLS} )?(?:\w+ ){{0,3}}(?:it would take|would it"
         r" take|it takes|to die|would kill|to kill|is lethal|to overdose|before (?:she|he|you)"
         r" die)",
@@ -534,6 +544,8 @@ _SELF_RULES: list[Rule] = [
         r"|returned|urges?|to cope|when|since|has|is|was)",
         r"(?:restarted|resumed|started|began|relapsed into|returned to|urges? to|history of"
         r"|hx of) (?:\w+ ){0,2}(?:cutting|burning (?:herself|himself))",
+        r"(?:drank|drinks|drinking|drink|swallow\w*|ingest\w*) (?:\w+ ){0,2}(?:cleaning fluid"
+        r"|cleaner|detergent|disinfectant|laundry pods?|hand sanitis\w*|hand sanitiz\w*)",
         r"(?:swallow\w*|ingest\w*) (?:\w+ ){0,2}(?:batteries|glass|blades|razors?|pins|needles"
         r"|objects|bleach|coins|magnets|screws|nails)",
         rf"(?:break|broke|broken|fractur\w*) {POSS} own",
@@ -627,6 +639,13 @@ _SELF_RULES: list[Rule] = [
         r"|emails?)(?! for (?:a|her|his|the) (?:colleague|coworker|friend|teacher|boss|neighbou?r"
         r"|classmate))",
         r"(?:goodbye|bye) (?:\S+ ){0,3}(?:i m sorry|i am sorry|sorry|love you all)",
+        r"(?:wrote|written|writing|left) a note (?:to|for) (?:her|his|my|their) (?:mum|mother|dad"
+        r"|father|parents|family|children|kids|wife|husband|partner|sister|brother|girlfriend"
+        r"|boyfriend)",
+        r"(?:said|saying|says) (?:her|his|their|my) goodbyes|(?:been|keeps|kept) saying goodbye",
+        rf"{PILLS} in (?:her|his|my|their) (?:hand|hands|palm|mouth)",
+        rf"(?:stopped|stops) {REFLEXIVE} (?:at the last (?:minute|moment|second)|just in time)"
+        r"|changed (?:her|his|my|their) mind at the last (?:minute|moment|second)",
         r"(?:letters?|notes?|messages?) (?:\w+ ){0,3}(?:explaining why|to explain why"
         r"|saying sorry|apologi[sz]ing)",
         r"(?:final|last|one last) goodbyes?|goodbyes? (?:\w+ ){0,4}(?:for good|forever"
@@ -803,6 +822,9 @@ _OTHERS_RULES: list[Rule] = [
         r"| for work| in the kitchen| as a chef)",
         r"(?:been|keeps|kept|sits|sat) watching (?:her|his|their|the \w+ s) (?:house|flat|home)"
         r"(?! while| for)",
+        r"(?:parking|parked|parks|waiting|waits|sitting|sat|standing|turning up|turned up)"
+        r" (?:\w+ ){0,2}outside (?:her|his|their|the)(?: \w+){0,4} (?:flat|house|home|work"
+        r"|office|school)(?! for| to pick)",
         r"(?:parking|parked|waiting|waits|sitting|sat|standing) outside (?:her|his|their"
         r"|the \w+ s) (?:flat|house|home|work|office|school)",
         rf"(?:set fire to|burn\w* down|torch\w*) (?:{POSS}|the|a) (?:\w+ ){{0,3}}(?:house|flat|car"
