@@ -8,8 +8,9 @@ Sources for the domains: the DSM-5-TR criteria sets (symptom clusters of each di
 ICD-10-CM chapter F / Z63 structure for the code prefixes. Measures: instrument ids from
 /work/shared/reference/instruments.yaml (phq9, gad7, pcl5, audit_c, dast10, asrs_v1_1_screener,
 epds); the NICE/APA measurement-based-care recommendations name these for the disorders below.
-Where the usual instrument is not in the registry (Y-BOCS for OCD, ISI for insomnia, EDE-Q for
-eating disorders) the family has no registry measure and PLAN_NO_MEASURE does not fire.
+OCD calls for the Y-BOCS, insomnia for the ISI, eating disorders for the EDE-QS and social
+anxiety for the SPIN (GAD-7 also accepted); families with no registry measure (bipolar, grief …)
+never fire PLAN_NO_MEASURE.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ PRESENTATIONS: dict[str, Presentation] = {
         ),
         _p("anxiety", "generalized anxiety", "anxiety worry sleep avoidance", "gad7", "GAD-7"),
         _p("panic", "panic disorder", "anxiety panic avoidance", "gad7", "GAD-7"),
-        _p("social", "social anxiety", "anxiety social avoidance", "gad7", "GAD-7"),
+        _p("social", "social anxiety", "anxiety social avoidance", "spin", "SPIN"),
         _p("phobia", "specific phobia", "anxiety phobia avoidance panic", "gad7", "GAD-7"),
         _p(
             "separation",
@@ -69,7 +70,7 @@ PRESENTATIONS: dict[str, Presentation] = {
             "pcl5",
             "PCL-5",
         ),
-        _p("ocd", "obsessive-compulsive disorder", "ocd anxiety avoidance"),
+        _p("ocd", "obsessive-compulsive disorder", "ocd anxiety avoidance", "ybocs", "Y-BOCS"),
         _p("adhd", "ADHD", "attention conduct", "asrs_v1_1_screener", "ASRS v1.1"),
         _p("bipolar", "bipolar disorder", "mood bipolar sleep activity safety"),
         _p("alcohol", "alcohol use disorder", "substance", "audit_c", "AUDIT-C"),
@@ -80,8 +81,8 @@ PRESENTATIONS: dict[str, Presentation] = {
         _p("gambling", "gambling disorder", "substance"),
         # Nightmare disorder: repeated dysphoric dreams that disturb sleep (DSM-5-TR 307.47).
         _p("nightmares", "nightmare disorder", "sleep trauma"),
-        _p("insomnia", "insomnia", "sleep"),
-        _p("eating", "eating disorder", "eating"),
+        _p("insomnia", "insomnia", "sleep", "isi", "ISI"),
+        _p("eating", "eating disorder", "eating", "ede_qs", "EDE-QS"),
         _p("conduct", "disruptive behaviour", "conduct anger relational"),
         _p("grief", "grief", "grief mood activity"),
         # Adjustment disorders: distress and impairment out of proportion to a stressor, often

@@ -35,9 +35,17 @@ _INSTRUMENTS = (
     (r"\bmdq\b", "mdq"),
     (r"\bpss-?\s?10|\bpss\b", "pss10"),
     (r"\bk-?\s?10\b|kessler", "k10"),
+    (r"\bisi\b|insomnia severity", "isi"),
+    (r"(?<!c)(?<!c-)y-?bocs|yale-?brown", "ybocs"),
+    (r"ede-?qs\b", "ede_qs"),
+    (r"\bspin\b|social phobia inventory", "spin"),
+    (r"pc-?ptsd", "pc_ptsd5"),
+    (r"vanderbilt(?= parent)", "vanderbilt_parent"),
+    (r"vanderbilt(?= teacher)", "vanderbilt_teacher"),
+    (r"\bcors\b|child outcome rating", "cors"),
     (
-        r"y-?bocs|cy-?bocs|\bisi\b|insomnia severity|ede-?q|\bbdi|\bbai\b|vanderbilt"
-        r"|\bscared\b|rcads|\bsdq\b|\bcdi\b|\bmasc\b|madrs|ymrs|\bdass|\boci-?r|pdss|lsas|\bspin\b"
+        r"cy-?bocs|ede-?q|\bbdi|\bbai\b|vanderbilt"
+        r"|\bscared\b|rcads|\bsdq\b|\bcdi\b|\bmasc\b|madrs|ymrs|\bdass|\boci-?r|pdss|lsas"
         r"|pg-?13|\bcgi\b",
         "other",
     ),
@@ -55,7 +63,12 @@ EQUIVALENT = {
     "pcl5": {"pcl5"},
     "dast10": {"dast10"},
     "epds": {"epds", "phq9"},
-    "asrs_v1_1_screener": {"asrs_v1_1_screener"},
+    "asrs_v1_1_screener": {"asrs_v1_1_screener", "vanderbilt_parent", "vanderbilt_teacher"},
+    "vanderbilt_parent": {"vanderbilt_parent", "vanderbilt_teacher", "asrs_v1_1_screener"},
+    "ybocs": {"ybocs"},
+    "isi": {"isi"},
+    "ede_qs": {"ede_qs"},
+    "spin": {"spin", "gad7"},
 }
 
 

@@ -34,6 +34,7 @@ from txplan.core.drafting.library import (
     ObjectiveEntry,
     load_library,
 )
+from txplan.core.measures import use as measure_use
 from txplan.core.plan import Plan, Problem, ServiceType
 
 # Pseudo-elements core_fit reports beside the area's own elements.
@@ -295,7 +296,15 @@ def select(
     for item in allowed:
         for target in item.objectives:
             serving.setdefault(target, []).append(item)
-    objectives = [o for o in area.objectives if o.fits_age(fit_age) and serving.get(o.id)]
+    # A measured objective only with an instrument validated for the client's age (an adult
+    # scale is never drafted for a child): txplan.core.measures.use.
+    objectives = [
+        o
+        for o in area.objectives
+        if o.fits_age(fit_age)
+        and serving.get(o.id)
+        and (o.criterion is None or measure_use.fits(o.criterion.measure, fit_age))
+    ]
     goal_ids = {o.goal for o in objectives}
     goals = [g for g in area.goals if g.id in goal_ids and g.fits_age(fit_age)]
     objectives = [o for o in objectives if o.goal in {g.id for g in goals}]
