@@ -164,7 +164,8 @@ def test_edit_access_owner_and_admin_write_supervisor_reads_stranger_404(world: 
 def test_the_owner_edits_the_record_and_only_the_admin_reassigns(world: World) -> None:
     url = reverse("client_edit", args=[world.client.pk])
     as_user(world.owner).post(
-        url, intake(first_name="Robin", last_name="Synthetic", record_number="T-1", pronouns="he/him")
+        url,
+        intake(first_name="Robin", last_name="Synthetic", record_number="T-1", pronouns="he/him"),
     )
     world.client.refresh_from_db()
     assert world.client.pronouns == "he/him" and world.client.clinician == world.owner
