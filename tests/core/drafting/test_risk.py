@@ -127,6 +127,12 @@ OTHER_SELF = [
     "Drank cleaning fluid after the row with her dad.",
     "The 7-year-old ran into the road saying he wanted to get hit.",
     "Delusions that he deserves death for his sins.",
+    "Says 'everyone hates me, I should just die'.",
+    "Can't be bothered to live any more, she told her GP.",
+    "Feels she has lived long enough and nobody would miss her.",
+    "Picks open her cuts so they won't heal.",
+    "Manic; walked along the hard shoulder of the motorway at night.",
+    "Gave his bike and games console to his cousin last week.",
 ]
 HARM_TO_OTHERS = [
     "Has thoughts of stabbing his stepfather and knows his shift pattern.",
@@ -148,6 +154,11 @@ HARM_TO_OTHERS = [
     "Keeps saying his boss will get what's coming to him; has been watching his house.",
     "Talks about getting a gun and going back to his old workplace.",
     "Has been parking outside his ex-wife's new home at night.",
+    "In a rage he put his hands around his wife's neck.",
+    "Wants to watch his stepfather suffer.",
+    "Broke his partner's nose in a fight last month.",
+    "Bit and scratched two carers on the ward this week.",
+    "Said he will do something to the neighbour who reported him.",
 ]
 EXTENDED = [
     "Believes she and the baby would be better off dead together.",
@@ -274,6 +285,8 @@ SHARED_WORDS = [
     "Loves true-crime podcasts about murderers; sleeps poorly.",
     "C-SSRS screen negative. ASQ negative.",
     "Hanging baskets are her hobby; gets flu shot every year.",
+    "Bites her nails and scratches her eczema at night.",
+    "Gave her old bike to her nephew for his birthday.",
 ]
 
 

@@ -124,7 +124,9 @@ _MODIFIERS = (
     r"[a-z0-9]+){0,4}"
 )
 PERSON = (
-    r"(?:(?:" + _any("her his my their the a an that this those these our") + rf"{_MODIFIERS} {KIN}"
+    r"(?:(?:"
+    + _any("her his my their the a an that this those these our two three several some both")
+    + rf"{_MODIFIERS} {KIN}"
     rf"|{KIN}|(?:him|them|you)(?! {_NOT_PERSON_AFTER}{_END})"
     rf"|her(?: {_AFTER_BARE_HER}{_END}|$))(?! s{_END}){_END})"
 )
@@ -190,6 +192,7 @@ _VIOLENT = _any(
     r" poison\w* attack\w* assault\w* beat beats beating batter\w* punch\w* hit hits hitting"
     r" slap\w* kick\w* shake shakes shaking shook maim\w* tortur\w* rape\w* bludgeon\w* knifed"
     r" slash\w* headbutt\w* bash\w* thump\w* injur\w* end ends smash\w* whack\w* stamp\w*"
+    r" bit bites biting scratch\w* spat_at spits_at"
 )
 
 
@@ -269,7 +272,7 @@ _SELF_RULES: list[Rule] = [
         rf"(?:blow|blew|blowing) {POSS} brains out",
         rf"bullet (?:in|through) {POSS} (?:head|brain)",
         rf"(?:{SUBJ}|{REFLEXIVE}) (?:\w+ ){{0,5}}(?:must|should|has to|needs to|ought to"
-        r"|deserves? to) (?:die|be dead)",
+        r"|deserves? to) (?:just )?(?:die|be dead)",
         rf"(?:kill|killing|hurt|hurting|harm|harming)\w* (?:\w+ ){{0,4}}(?:and|then) (?:then )?"
         rf"{REFLEXIVE}",
         r"(?:end it|die|dead|go) (?:\w+ ){0,2}(?:for both of us|both of us|together)",
@@ -342,7 +345,12 @@ _SELF_RULES: list[Rule] = [
         r"what is the point (?:of|in) (?:living|life|going on|being alive|carrying on|anything)",
         r"(?:tired|sick|done|finished) (?:of|with) (?:life|living|being alive|existing|it all"
         r"|this life|this world|everything|everyone)",
-        r"might as well be dead|(?:better off )?six feet under|punished by death"
+        r"(?:can not|could not) be bothered (?:to live|living|with life|being alive|to be alive)"
+        r"|lived (?:long enough|too long)|been here too long"
+        r"|(?:not|never|no one would|nobody would|no one will|nobody will) miss (?:her|him|me)"
+        r"|(?:not|never) care (?:\w+ ){0,2}what happens to (?:her|him|me|myself|herself|himself)"
+        r"|(?:be|being) with (?:jesus|god|the lord)|better off (?:not|never) (?:being )?born"
+        r"|might as well be dead|(?:better off )?six feet under|punished by death"
         r"|deserv\w* (?:death|to be dead|to be punished)"
         r"|(?:not|no longer) deserve\w* to (?:live|be alive|exist)",
         r"(?:drawing|draws|drew|drawings?|pictures?|sketch\w*) of (?:herself|himself|myself"
@@ -358,7 +366,8 @@ _SELF_RULES: list[Rule] = [
         rf"{_gap(5)} (?:died|dies|die|lived|lives|live|dead|gone|did not wake|does not wake"
         r"|never woke|not wake|not exist|did not exist|was not here|were not here|not around"
         r"|got hit|was hit|hit|crash\w*|did not survive|killed|took|takes)",
-        r"(?:not|never) (?:really |even )?(?:mind|care)\w* (?:dying|being dead|not waking up)",
+        r"(?:not|never) (?:really |even )?(?:mind|care)\w* (?:\w+ ){0,3}(?:dying|being dead"
+        r"|not waking up)",
         r"(?:live|lives|lived|living) or (?:die|dies|died|dying)",
         r"welcom\w* (?:death|dying|the end|not waking|never waking)",
         rf"(?:ready|prepared) (?:to|for) (?:die|death|go|the end|leave this world)(?:{_STOP}"
@@ -457,6 +466,8 @@ _SELF_RULES: list[Rule] = [
         rf"|rooftop|quarry|edge|ledge))(?! to work| on the way| for work| every day for work"
         r"| club| game| night| lesson| garden| terrace| bar| party)",
         r"(?:edge|yellow line) of the platform",
+        r"(?:walk\w*|ran|runs|running) (?:across|along|on|onto|down) the (?:motorway|highway"
+        r"|dual carriageway|hard shoulder)",
         rf"{HEIGHT}(?: \S+){{0,8}} (?:looking|looks|looked|staring|stares|stared|gazing|peering)"
         r" down|(?:looking|looks|looked|staring|stares|stared) down (?:\S+ ){0,6}(?:balcony|roof"
         r"|bridge|ledge|cliff|car park|window|floor)",
@@ -535,6 +546,10 @@ _SELF_RULES: list[Rule] = [
         r"(?:sharpener|razor|craft|pencil sharpener) blades?|razor blades?",
         r"(?:self ?harm|cutting|sh) kit|kit of (?:\w+ ){0,2}blades",
         r"to feel something|as (?:a )?punishment|to punish (?:herself|himself|myself|themselves)",
+        r"(?:so|so that) (?:they|it|the (?:cuts|wounds)) (?:won t|will not|do not|don t|can not"
+        r"|does not) heal|(?:reopen\w*|picks? open|picking open) (?:\w+ ){0,2}(?:wounds|cuts"
+        r"|scabs|scars)",
+        rf"(?:rub\w*|scrap\w*|sand\w*) (?:\w+ ){{0,2}}(?:{POSS} )?(?:\w+ )?{BODY} raw",
         rf"(?:hold|holds|held|holding|press\w*|pour\w*) (?:ice|a lighter|a flame|a hot \w+"
         rf"|cigarettes?|boiling water|hot water) (?:\w+ ){{0,3}}(?:against|on|to|over|onto)"
         rf" (?:{POSS} )?{BODY_AND_HANDS}",
@@ -672,15 +687,19 @@ _SELF_RULES: list[Rule] = [
         r" (?:things|house|papers) in order",
         r"(?:(?:wrote|written|writing) out|gave|left|handed|told \w+) (?:her |his |my |all"
         r" (?:her |his )?)?(?:passwords|pin numbers|bank details|account details)"
-        r"|who (?:should|would|will) (?:get|have) (?:what|her|his|my)",
+        r"|who (?:should|would|will) (?:get|have) (?:what|her|his|my)|who gets what",
         r"(?:giv\w*|gave|give) (?:away )?(?:\w+ ){0,4}(?:belongings|possessions|prized|treasured"
         r"|favou?rite|medals|jewell?e?ry|collection|valuables|things away|stuff away|games"
-        r"|clothes away|guitar|pets?|cat|dog)(?! to charity| to a charity)",
+        r"|clothes away|guitar|pets?|cat|dog|bike|phone|laptop|console|xbox|playstation|watch"
+        r"|ring|records|tools)(?! to charity| to a charity| for (?:repair|his birthday|her birthday"
+        r"|christmas))",
         r"(?:giv\w*|gave|give) (?:\w+ ){0,4}away(?! to charity| to a charity| at| for free"
         r"| samples| the ending| the game| secrets?)",
         r"(?:rehom\w*|found a (?:new )?home for) (?:\w+ )?(?:her|his|their|my) (?:cat|dog|pets?)",
         r"(?:asked|arranged for|arranging for) (?:\w+ ){0,4}to (?:look after|care for|take)"
-        r" (?:her|his|their|my) (?:cat|dog|pets?|children|kids) (?:if|when|after)",
+        r" (?:her|his|their|my|the) (?:cat|dog|pets?|children|kids) (?:if|when|after)",
+        r"(?:letters?|notes?) (?:\w+ ){0,4}(?:and )?(?:hid|hidden|hides|sealed|to be found"
+        r"|left on (?:her|his) (?:bed|pillow|desk))",
         r"(?:will not|would not|not going to|is not going to|won t) (?:be )?(?:needing|need)"
         r" (?:them|it|these|those|anything|any of)",
         r"(?:rehears\w*|practis\w*|practic\w*|tested|testing|tried out) (?:\w+ ){0,3}(?:tying"
@@ -778,7 +797,14 @@ _OTHERS_RULES: list[Rule] = [
         r" care|a wheelchair|a coffin|a box)",
         rf"{PERSON}(?: {_W}){{0,4}} with (?:a|an|the|his|her|my|their) (?:\w+ )?(?:{WEAPON}"
         rf"|{GUN})",
-        rf"(?:break|snap|wring|smash|kick|cave|bash) (?:{POSS}|{KIN} s) (?:\w+ )?(?:neck|legs?"
+        rf"(?:hands?|arms?|fingers|rope|belt|cord) (?:\w+ ){{0,2}}(?:around|round) (?:(?:his|her"
+        rf"|their|the) )?(?:\w+ )?{KIN} s (?:neck|throat)",
+        rf"(?:see|watch|make) (?:\w+ ){{0,3}}(?:{KIN}|him|her|them) (?:suffer|die|bleed|burn"
+        rf"|in pain)",
+        rf"(?:do|doing|does|did) something (?:bad |terrible |awful |nasty )?to {PERSON}",
+        rf"(?:break|breaks|broke|broken|snap|wring|smash|kick|cave|bash) (?:{POSS}|(?:{POSS} )?"
+        rf"(?:\w+ )?{KIN} s)"
+        r" (?:\w+ )?(?:neck|legs?"
         r"|face|jaw|nose|skull|head|teeth)(?: in)?(?! against| on| into| off| with)",
         rf"(?:slit|cut|slash) {KIN} s (?:\w+ )?(?:throat|neck|face)",
         rf"violen\w* (?:\w+ ){{0,3}}(?:toward|towards|against) {PERSON}",
@@ -828,7 +854,7 @@ _OTHERS_RULES: list[Rule] = [
         r"(?:parking|parked|waiting|waits|sitting|sat|standing) outside (?:her|his|their"
         r"|the \w+ s) (?:flat|house|home|work|office|school)",
         rf"(?:set fire to|burn\w* down|torch\w*) (?:{POSS}|the|a) (?:\w+ ){{0,3}}(?:house|flat|car"
-        r"|home|shop|school)",
+        r"|home|shop|school|shed|garage|door|property|bins?)",
     ),
 ]
 RULES: tuple[Rule, ...] = (*_SELF_RULES, *_OTHERS_RULES)
@@ -926,6 +952,8 @@ _IDIOMS = (
         r"(?:overdos\w*|od|o d|od d) on (?:caffeine|coffee|sugar|chocolate|netflix|tv|carbs"
         r"|sweets|candy|sun|work|exercise|energy drinks|cake|junk food)",
         r"(?:ate|eat|eats|eating) (?:\w+ ){0,2}(?:whole|entire) (?:\w+ )?(?:packet|box|bottle)",
+        r"(?:gave|give|giving|gives) (?:\w+ ){0,6}(?:for (?:his|her|their) birthday|as a (?:gift"
+        r"|present)|for christmas)",
         r"(?:gave|give|gives|giving) (?:away )?(?:\w+ ){0,5}(?:to charity|to a charity"
         r"|to the charity"
         r"|to a charity shop|to the charity shop|to a food bank|when (?:she|he|they) moved"
@@ -1020,10 +1048,10 @@ _THIRD_PARTY = re.compile(
     r"|od|hanging|shooting|stabbing)"
     rf"|{KIN} (?:s \w+ )?(?:has |had |have |would |will |is going to |was going to |keeps )?"
     rf"(?:threaten\w* to |tried to |said (?:he|she) would |says (?:he|she) will )?(?:\w+ )?"
-    rf"{_VIOLENT} (?:her|him|me)(?! {KIN})"
+    rf"{_VIOLENT} (?:her|him|me)(?! {KIN}| {BODY_AND_HANDS}| own)"
     rf"|(?:a|an|the|some) (?:\w+ ){{0,2}}(?:man|woman|men|dog|stranger|group|gang|person|guy"
     rf"|boy|girl|driver|customer|patient|student|kid|robber|mugger|attacker|someone) (?:\w+ )?"
-    rf"{_VIOLENT} (?:her|him|me)"
+    rf"{_VIOLENT} (?:her|him|me)(?! {BODY_AND_HANDS}| own)"
     rf"|(?:a|an|the) (?:\w+ )?(?:car|van|bus|lorry|truck|train|bike|cyclist|motorbike|horse|dog"
     rf"|ball|branch|door|wave|ladder|bull|cow) (?:\w+ )?{_VIOLENT} (?:her|him|me|them)"
     rf"|(?:by|from) (?:her|his|their|a|the) (?:\w+ )?{KIN})(?![a-z0-9])"
