@@ -28,7 +28,9 @@ AREAS = sorted(LIBRARY.areas)
 # here must have a fitting measure; a listed gap that gets a measure fails too (remove it).
 GAPS: dict[str, str] = {
     "harm_to_others": "risk to others is assessed clinically (no scored instrument is in the set)",
-    "suicidal_self_harm": "the C-SSRS Screener is a risk screen repeated at each contact, not an outcome",
+    "suicidal_self_harm": (
+        "the C-SSRS Screener is a risk screen repeated at each contact, not an outcome"
+    ),
 }
 AGE_GAPS: dict[tuple[str, int], str] = {
     ("child_adhd", 4): "no preschool ADHD scale (the Vanderbilt scales are for 6–12)",
@@ -130,3 +132,41 @@ def test_a_full_draft_measures_with_the_areas_fitting_instrument(area_id: str) -
     assert measures, f"{area_id}: the drafted problem has no measured objective"
     for measure in measures:
         assert measure in area.measures and use.fits(measure, age), (area_id, measure, age)
+
+
+# The disorder's own instrument, not a general functioning scale, for an adult client.
+OWN_INSTRUMENT = {
+    "ocd": "ybocs",
+    "insomnia": "isi",
+    "anorexia": "ede_qs",
+    "bulimia": "ede_qs",
+    "binge_eating": "ede_qs",
+    "social_anxiety": "spin",
+}
+
+
+@pytest.mark.parametrize("area_id", sorted(OWN_INSTRUMENT))
+def test_an_adult_gets_the_disorders_own_instrument(area_id: str) -> None:
+    code, text, age = AREA_CASES[area_id]
+    assert age >= 18
+    from datetime import date
+
+    plan = draft_plan(
+        DraftRequest(diagnoses=[code], presenting_problem=text, age=age, start=date(2026, 1, 5))
+    )
+    measures = {o.criterion.measure for o in plan.objectives() if o.criterion is not None}
+    assert OWN_INSTRUMENT[area_id] in measures, measures
+
+
+@pytest.mark.parametrize(
+    ("area_id", "age", "expected"),
+    [
+        ("child_adhd", 8, {"vanderbilt_parent", "vanderbilt_teacher"}),
+        ("child_adhd", 15, {"ors"}),
+        ("separation_anxiety", 8, {"cors"}),
+        ("ocd", 15, {"ors"}),
+    ],
+)
+def test_the_measure_follows_the_clients_age(area_id: str, age: int, expected: set[str]) -> None:
+    measures = {o.criterion.measure for o in _measured(LIBRARY.areas[area_id], age)}
+    assert measures and measures <= expected, measures

@@ -9,7 +9,7 @@ from __future__ import annotations
 import inspect
 import math
 
-from txplan.core.measures import criteria, registry
+from txplan.core.measures import criteria, registry, use
 from txplan.core.measures.model import Cutoff, Instrument, JacobsonTruax
 from txplan.core.measures.scoring import fmt
 
@@ -95,6 +95,7 @@ def render_markdown() -> str:
             f"{f'{case.comparator.value} {fmt(case.value)}' if case else '—'} | "
             f"{f'{fmt(rc.value)} ({rc.kind.value})' if rc else '—'} |"
         )
+    out += ["", *_use_table(), "", *_area_table()]
     for ins in instruments:
         out += ["", *_section(ins)]
     out += [
@@ -137,6 +138,7 @@ def _section(ins: Instrument) -> list[str]:
             f"{ins.scale.decimals} decimal place(s)."
         )
     lines += [f"- {note}" for note in ins.scoring.notes]
+    lines += _use_line(ins)
     lines.append("")
     if ins.bands:
         lines += ["| band | label | scores |", "|---|---|---|"]
@@ -234,3 +236,67 @@ def _loinc(ins: Instrument) -> str:
     text = "; ".join(parts) if parts else "none"
     note = f" {ins.loinc.note}" if ins.loinc.note else ""
     return f"**LOINC:** {text}.{note}"
+
+
+# Ages, role and recall window (data/instrument_use.yaml) ------------------------------------
+
+
+def _use_line(ins: Instrument) -> list[str]:
+    u = use.get(ins.id)
+    if u is None:
+        return []
+    repeat = (
+        f"repeat as an outcome at least {u.min_days_apart} days apart"
+        + (" (a weekly outcome)" if u.weekly_outcome else " (not a weekly outcome)")
+        if u.outcome
+        else "a screen: baseline and case-finding only, never a measured objective's criterion"
+    )
+    return [
+        f"- **Use:** ages {u.ages.text()}; completed by {u.respondent}; recall "
+        f"{u.recall_days} days; {repeat}. Source: {u.source}."
+    ]
+
+
+def _use_table() -> list[str]:
+    lines = [
+        "## Which instrument for which client",
+        "",
+        "From `src/txplan/data/instrument_use.yaml`. The drafter never drafts a measured "
+        "objective on an instrument outside its ages, and a library objective may repeat an "
+        "instrument no more often than its window allows (tests/core/drafting/"
+        "test_area_measures.py).",
+        "",
+        "| id | ages | completed by | role | recall (days) | repeat at least (days) | weekly |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for key, u in sorted(use.all_uses().items()):
+        lines.append(
+            f"| `{key}` | {u.ages.text()} | {u.respondent} | {u.role.value} | {u.recall_days} | "
+            f"{u.min_days_apart or '—'} | {'yes' if u.weekly_outcome else 'no'} |"
+        )
+    return lines
+
+
+def _area_table() -> list[str]:
+    from txplan.core.drafting.library import load_library  # the library names the measures
+
+    lines = [
+        "## Measures each library area names",
+        "",
+        "The first fitting outcome measure for the client's age carries the draft's measured "
+        "objective; screens (AUDIT, DAST-10, PC-PTSD-5, C-SSRS) are named for intake and review.",
+        "",
+        "| area | measures | measured objectives (instrument, target, spacing) |",
+        "|---|---|---|",
+    ]
+    for area_id, area in sorted(load_library().areas.items()):
+        measured = [
+            f"{o.criterion.measure} {o.criterion.comparator.value} {fmt(o.criterion.threshold)}"
+            f" ×{o.criterion.consecutive}, {o.criterion.min_days_apart} d"
+            for o in area.objectives
+            if o.criterion is not None
+        ]
+        lines.append(
+            f"| `{area_id}` | {', '.join(area.measures) or '—'} | {'; '.join(measured) or '—'} |"
+        )
+    return lines
