@@ -242,3 +242,11 @@ def test_status_detail_does_not_repeat_the_status() -> None:
     assert result.explanation.startswith("Progressing: ")
     assert not result.detail.lower().startswith("progressing")
     assert result.detail.startswith("PHQ-9 went from 16")
+
+
+def test_status_detail_after_the_deadline_keeps_the_date_but_not_the_status() -> None:
+    criterion = Criterion(measure="phq9", comparator="<=", threshold=9, consecutive=2)
+    data = [Administration("phq9", date(2026, 3, 2), 16)]
+    result = evaluate_criterion(criterion, data, date(2026, 6, 1), target_date=date(2026, 5, 1))
+    assert result.status.value == "not_met"
+    assert result.detail.startswith("By the target date 2026-05-01")

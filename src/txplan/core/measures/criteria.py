@@ -70,6 +70,8 @@ class CriterionResult:
         """The explanation without its leading status words, for display after the status
         label (so a page never reads "Progressing — Progressing: …")."""
         text = self.explanation
+        if text.startswith("Not met by the target date "):
+            return "By" + text[len("Not met by") :]
         for lead in ("Progressing: ", "Not met yet: ", "Not met: "):
             if text.startswith(lead):
                 return text[len(lead)].upper() + text[len(lead) + 1 :]

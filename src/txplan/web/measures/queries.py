@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.utils.safestring import SafeString, mark_safe
 
 from txplan.core.measures import registry
@@ -14,7 +15,14 @@ from txplan.core.measures.criteria import Administration as Point
 from txplan.core.measures.criteria import CriterionResult, evaluate_criterion
 from txplan.core.plan import Plan as PlanDocument
 from txplan.web.clients.models import Client
-from txplan.web.measures.models import Administration
+from txplan.web.measures.actions import client_sex
+from txplan.web.measures.models import Administration, RiskFlag
+
+
+def convention() -> str:
+    """The practice's reliable-change convention (``TXPLAN_RELIABLE_CHANGE_CONVENTION``:
+    "default", "jacobson_truax" or "nhs_talking_therapies"; docs/instruments.md)."""
+    return getattr(settings, "TXPLAN_RELIABLE_CHANGE_CONVENTION", "default") or "default"
 
 
 @dataclass
@@ -53,7 +61,7 @@ def objective_progress(client: Client, document: PlanDocument, today: date) -> d
             threshold=criterion.threshold,
             comparator=criterion.comparator,
             target_date=criterion.by_date or objective.target_date,
-            title=f"{instrument.short_name} — objective: {criterion.label()}",
+            title=f"{instrument.short_name} — objective: {_label(criterion, instrument)}",
         )
         # The SVG comes from our own code, which escapes every text it writes.
         out[objective.id] = Progress(result=result, chart=mark_safe(svg))
@@ -62,25 +70,63 @@ def objective_progress(client: Client, document: PlanDocument, today: date) -> d
 
 @dataclass
 class RiskAlert:
-    instrument: str
+    instrument: str  # registry id, e.g. "phq9" (for machine use; show ``name``)
     on: date
     item: int | None
     message: str
+    name: str = ""  # display name, e.g. "PHQ-9"
+    flag_id: int | None = None
+    is_open: bool = True
+    assessed_by: str = ""
+    assessed_on: date | None = None
+    outcome: str = ""  # the outcome's label
+    safety_plan_reviewed: bool | None = None
+    note: str = ""
+
+    @property
+    def status(self) -> str:
+        if self.is_open:
+            return "Open — risk assessment needed"
+        reviewed = (
+            "safety plan reviewed" if self.safety_plan_reviewed else ("safety plan not reviewed")
+        )
+        when = self.assessed_on.strftime("%b %-d, %Y") if self.assessed_on else ""
+        return f"Assessed by {self.assessed_by} on {when}: {self.outcome}; {reviewed}"
+
+
+def _alert(flag: RiskFlag) -> RiskAlert:
+    return RiskAlert(
+        instrument=flag.instrument,
+        on=flag.raised_on,
+        item=flag.item,
+        message=flag.message,
+        name=flag.name,
+        flag_id=flag.pk,
+        is_open=flag.is_open,
+        assessed_by=flag.assessed_by.display_name if flag.assessed_by else "",
+        assessed_on=flag.assessed_on,
+        outcome=flag.get_outcome_display() if flag.outcome else "",
+        safety_plan_reviewed=flag.safety_plan_reviewed,
+        note=flag.assessment_note,
+    )
+
+
+def risk_flags(client: Client) -> list[RiskAlert]:
+    """Every risk flag of the client, open or assessed, oldest first, with its assessment."""
+    # .all() (sorted here) rather than order_by(), so a caseload's prefetch is used.
+    flags = sorted(client.risk_flags.all(), key=lambda f: (f.raised_on, f.pk))
+    return [_alert(f) for f in flags]
 
 
 def risk_alerts(client: Client) -> list[RiskAlert]:
-    """Risk flags on the latest administration of each instrument: an answer that needs a
-    safety check stays visible until a newer administration of that instrument is recorded."""
-    latest: dict[str, Administration] = {}
-    # .all() (sorted here) rather than order_by(), so a caseload's prefetch is used.
-    for a in sorted(client.administrations.all(), key=lambda a: (a.administered_on, a.recorded_at)):
-        latest[a.instrument] = a
-    return [
-        RiskAlert(a.instrument, a.administered_on, f.get("item"), f["message"])
-        for a in latest.values()
-        for f in a.flags
-        if f.get("severity") == "risk"
-    ]
+    """Open risk flags: an endorsed risk item (PHQ-9 item 9, EPDS item 10 …) stays open,
+    whatever later administrations score, until a clinician records a risk assessment."""
+    return [a for a in risk_flags(client) if a.is_open]
+
+
+def _label(criterion, instrument) -> str:  # type: ignore[no-untyped-def]
+    """The criterion in words with the display name in place of the raw id."""
+    return criterion.label().replace(criterion.measure, instrument.short_name, 1)
 
 
 @dataclass
@@ -89,6 +135,11 @@ class Trend:
     name: str
     count: int
     result: ChangeResult
+
+    @property
+    def convention(self) -> str:
+        """The reliable-change convention used, shown beside the classification."""
+        return self.result.convention
 
 
 def trends(client: Client) -> list[Trend]:
@@ -105,5 +156,8 @@ def trends(client: Client) -> list[Trend]:
             name = registry.get(instrument).short_name
         except registry.UnknownInstrument:
             continue
-        out.append(Trend(instrument, name, len(totals), classify_series(instrument, totals)))
+        result = classify_series(
+            instrument, totals, convention=convention(), sex=client_sex(client)
+        )
+        out.append(Trend(instrument, name, len(totals), result))
     return out
