@@ -11,6 +11,7 @@ from txplan.web.clients.urls import urlpatterns as clients_urls
 from txplan.web.clients.views.caseload import caseload
 from txplan.web.clients.views.client_detail import client_detail
 from txplan.web.compliance.urls import urlpatterns as compliance_urls
+from txplan.web.measures.urls import urlpatterns as measures_urls
 from txplan.web.measures.views.record import record, record_chooser
 from txplan.web.plans.views.amend import amend
 from txplan.web.plans.views.client_agreement import client_agreement
@@ -57,6 +58,7 @@ urlpatterns = [
     path(
         "clients/<int:client_id>/measures/new/<slug:instrument_id>", record, name="measure_record"
     ),
+    *measures_urls,
     path("plans/<int:plan_id>/", plan_detail, name="plan"),
     path("plans/<int:plan_id>/v/<int:number>/", plan_detail, name="plan_version"),
     path("plans/<int:plan_id>/v/<int:number>.json", version_json, name="plan_version_json"),

@@ -8,8 +8,8 @@ and paginating happen in the database.
 - the current plan is the client's newest plan not closed by a discharge (else the newest);
 - the next review date is the latest version's ``next_review_date`` (an ISO date string in
   the document, so it compares as text);
-- a risk flag is open when the latest administration of an instrument carries a flag of
-  severity "risk" (as ``measures.queries.risk_alerts``).
+- a risk flag is open until a clinician records a risk assessment for it, whatever later
+  administrations score (``measures.models.RiskFlag``, as ``measures.queries.risk_alerts``).
 """
 
 from __future__ import annotations
@@ -26,14 +26,12 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
-    TextField,
 )
 from django.db.models.fields.json import KT
-from django.db.models.functions import Cast
 
 from txplan.core.plan import SignerRole
 from txplan.web.clients.models import Client
-from txplan.web.measures.models import Administration
+from txplan.web.measures.models import RiskFlag
 from txplan.web.plans.models import Plan, PlanVersion, VersionSignature, VersionStatus
 
 PAGE_SIZE = 25
@@ -65,15 +63,6 @@ def annotated(clients: QuerySet[Client]) -> QuerySet[Client]:
     supervisor_signed = VersionSignature.objects.filter(
         version=OuterRef("version_id"), role=SignerRole.SUPERVISOR
     )
-    flagged = Administration.objects.annotate(flags_text=Cast("flags", TextField())).filter(
-        client=OuterRef("pk"), flags_text__contains='"severity": "risk"'
-    )
-    newer = Administration.objects.filter(
-        client=OuterRef("client"), instrument=OuterRef("instrument")
-    ).filter(
-        Q(administered_on__gt=OuterRef("administered_on"))
-        | Q(administered_on=OuterRef("administered_on"), recorded_at__gt=OuterRef("recorded_at"))
-    )
     return (
         clients.select_related("clinician", "payer")
         .annotate(plan_id=Subquery(plans.values("pk")[:1]))
@@ -85,7 +74,7 @@ def annotated(clients: QuerySet[Client]) -> QuerySet[Client]:
             next_review=Subquery(
                 latest.annotate(due=KT("document__next_review_date")).values("due")[:1]
             ),
-            risk=Exists(flagged.filter(~Exists(newer))),
+            risk=Exists(RiskFlag.objects.filter(client=OuterRef("pk"), assessed_on__isnull=True)),
         )
         .annotate(
             awaiting_cosign=ExpressionWrapper(
