@@ -38,6 +38,7 @@ ACTIVE_IDEATION = [
     "Said 'I want to end it all' in session.",
     "Thinks about taking his own life when he drinks.",
     "Reports SI without a plan; denies HI.",
+    "Pt endorses pSI, denies aSI and HI.",
     "Wants out of this life, he says, and has felt that way for a month.",
 ]
 METHOD = [
@@ -194,6 +195,8 @@ CLEAR_DENIALS = [
     "Suicide risk screen negative; no firearms at home.",
     "No history of overdose or self-harm.",
     "Negative for thoughts of wanting to die.",
+    "SI/HI: neg. Pt contracts for safety.",
+    "Denied current SI; brief SI in 2009 during her divorce, resolved.",
 ]
 OCD_INTRUSIVE = [
     "Intrusive images of stabbing her husband while he sleeps; horrified, has hidden the knives.",

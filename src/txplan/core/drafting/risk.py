@@ -239,6 +239,7 @@ _SELF_RULES: list[Rule] = [
         r"suicid\w*",
         r"si",
         r"s i",
+        r"psi|asi|si\+|\+ ?si",
         r"kms",
         r"unalive\w*",
         r"ctb",

@@ -100,7 +100,7 @@ _INTENT_WORDS = frozenset({"intent", "intention", "plan", "plans", "act", "actin
 # ... but only when the intent is to act *on* the phrase, which presupposes it.
 _PRESUPPOSING = frozenset({"act", "acting", "on", "upon"})
 # "SI: denied", "self-harm - none".
-_POST_CUES = frozenset({"denied", "denies", "negative", "none", "absent", "nil"})
+_POST_CUES = frozenset({"denied", "denies", "negative", "neg", "none", "absent", "nil"})
 _POST_SKIP = frozenset(
     {":", "is", "was", "are", "were", "currently", "has", "been", "all", "asq", "ssrs", "c"}
 )
@@ -139,6 +139,8 @@ _SCREEN_WORDS = frozenset(
     }
 )
 _LIST_REACH = 8
+# What may follow a verdict after the phrase: "SI: denied by pt today".
+_VERDICT_TAIL = frozenset({",", "by", "at", "today", "currently", "and", "now", "on"})
 _HAVE_LIST = frozenset(
     [
         "of",
@@ -303,6 +305,10 @@ def _post_negation(words: tuple[str, ...], end: int) -> str:
         while j < len(words) and j < k + 4 and (words[j] in _POST_SKIP or words[j] in _HEAD_NOUNS):
             j += 1
     if j < len(words) and words[j] in _POST_CUES:
+        # "endorses pSI, denies aSI": a verb with its own object opens a new clause.
+        nxt = words[j + 1] if j + 1 < len(words) else "."
+        if words[j] in ("denies", "denied") and nxt not in _HARD_STOPS and nxt not in _VERDICT_TAIL:
+            return ""
         return words[j]
     if j < len(words) and words[j] == "no" and (j + 1 == len(words) or words[j + 1] in _HARD_STOPS):
         return "no"
