@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import quote
 
 from django.contrib import messages
@@ -63,8 +64,9 @@ class ComplianceMiddleware:
             early = self._before(request)
             if early is not None:
                 return early
+            user = getattr(request, "user", None)  # before a logout replaces it
             response = self.get_response(request)
-            self._after(request, response)
+            self._after(request, response, user)
             return response
         finally:
             current_request.reset(token)
@@ -97,8 +99,7 @@ class ComplianceMiddleware:
             return redirect(f"{reverse(name)}?next={quote(request.get_full_path())}")
         return None
 
-    def _after(self, request: HttpRequest, response: HttpResponse) -> None:
-        user = getattr(request, "user", None)
+    def _after(self, request: HttpRequest, response: HttpResponse, user: Any) -> None:
         if not request.path.startswith("/admin/") or user is None or not user.is_authenticated:
             return
         from txplan.web.compliance import actions
