@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.db import connection
 from django.test import Client as HttpClient
 from django.urls import reverse
 
 from tests.web.conftest import START, World, at, sample_document
+from tests.web.tamper import raw
 from txplan.core.document import content_hash, to_data
 from txplan.web.errors import EditConflict, VersionLocked
 from txplan.web.plans import actions, integrity
@@ -122,11 +122,10 @@ def test_api_saves_a_draft_and_reports_field_paths_for_a_bad_document(world: Wor
 def test_a_direct_database_edit_of_a_signed_version_is_detected(signed: PlanVersion) -> None:
     assert integrity.check(signed) == []
     tampered = changed_document()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE plans_planversion SET document = %s WHERE id = %s",
-            [json.dumps(tampered), signed.pk],
-        )
+    raw(
+        "UPDATE plans_planversion SET document = %s WHERE id = %s",
+        [json.dumps(tampered), signed.pk],
+    )
     signed.refresh_from_db()
     assert "the stored document does not match its content hash" in integrity.check(signed)
 
@@ -138,11 +137,10 @@ def test_recomputing_the_hash_after_a_direct_edit_is_still_detected_by_the_seal(
     new_hash = content_hash(
         sample_document().model_copy(update={"presenting_problem": "Edited after signing."})
     )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE plans_planversion SET document = %s, content_hash = %s WHERE id = %s",
-            [json.dumps(tampered), new_hash, signed.pk],
-        )
+    raw(
+        "UPDATE plans_planversion SET document = %s, content_hash = %s WHERE id = %s",
+        [json.dumps(tampered), new_hash, signed.pk],
+    )
     signed.refresh_from_db()
     problems = integrity.check(signed)
     assert any("seal" in p for p in problems)
@@ -150,10 +148,7 @@ def test_recomputing_the_hash_after_a_direct_edit_is_still_detected_by_the_seal(
 
 
 def test_the_plan_page_warns_when_integrity_fails(world: World, signed: PlanVersion) -> None:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE plans_planversion SET content_hash = %s WHERE id = %s", ["0" * 64, signed.pk]
-        )
+    raw("UPDATE plans_planversion SET content_hash = %s WHERE id = %s", ["0" * 64, signed.pk])
     http = HttpClient()
     http.force_login(world.owner)
     page = http.get(reverse("plan", args=[signed.plan_id])).content.decode()

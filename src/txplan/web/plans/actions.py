@@ -102,6 +102,13 @@ def save_draft(
     if current.is_signed:
         raise VersionLocked(f"version {current.number} is signed; amend it to make changes")
     doc = _document(document)
+    if doc.signatures:
+        # Signatures are rows made by signing, co-signing and the client's agreement; a
+        # document that brings its own would show signatures that never happened.
+        raise ActionError(
+            "a draft carries no signatures: signing adds them; remove the signatures list",
+            field="signatures",
+        )
     if current.lock != lock:
         raise EditConflict(
             "this draft was saved by someone else after you opened it; compare both texts",
@@ -142,6 +149,7 @@ def blocking_errors(version: PlanVersion, today: date) -> list[Finding]:
 def _seal_signature(signature: VersionSignature) -> VersionSignature:
     signature.seal = integrity.seal(integrity.signature_message(signature))
     signature.save()
+    integrity.reseal_manifest(signature.version.plan_id)
     return signature
 
 
@@ -355,10 +363,12 @@ def draft_new_plan(
     approach: str = "",
     strengths: list[str] | None = None,
     client_words: str = "",
+    note: str = "",
 ) -> tuple[PlanVersion, Draft]:
     """A new plan whose first version is drafted from the library and the client's diagnoses.
 
     Nothing is signed: the draft opens as an unsigned version for the clinician to edit.
+    ``note`` is added to the version's change note (e.g. why a second active plan).
     """
     if not can_write_clinical(by, client):
         raise NotAllowed("only the client's treating clinician writes a plan", field="by")
@@ -394,7 +404,8 @@ def draft_new_plan(
         client=client,
         by=by,
         document=draft.plan,
-        note=f"Drafted from the library ({chosen}); to be individualised by the clinician.",
+        note=f"Drafted from the library ({chosen}); to be individualised by the clinician."
+        + (f" {note.strip()}" if note.strip() else ""),
     )
     version.draft_notes = draft_notes(draft)
     version.save(update_fields=["draft_notes"])

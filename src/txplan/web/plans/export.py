@@ -1,4 +1,6 @@
-"""A version as a plan document, with its signature rows written into ``signatures``."""
+"""A version as a plan document, with its signature rows written into ``signatures``.
+
+The ``signatures`` list comes only from the rows, whatever the stored document holds."""
 
 from __future__ import annotations
 
@@ -27,6 +29,5 @@ def export_document(version: PlanVersion) -> dict[str, Any]:
         }
         for s in version.signatures.all()
     ]
-    if rows:
-        doc = parse_plan({**to_data(doc), "signatures": rows})
-    return to_data(doc)
+    # Always the rows, never what the stored document says: signatures exist only as rows.
+    return to_data(parse_plan({**to_data(doc), "signatures": rows}))

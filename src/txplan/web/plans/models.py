@@ -27,6 +27,10 @@ class Plan(models.Model):
     title = models.CharField(max_length=200, default="Treatment plan")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
     created_at = models.DateTimeField(auto_now_add=True)
+    # A seal over the plan, its client and the list of all its signature rows (see
+    # ``integrity``): deleting or copying a signature row is detected even though no row of
+    # a signed version changes. Rewritten each time a signature is added.
+    signature_manifest = models.CharField(max_length=64, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

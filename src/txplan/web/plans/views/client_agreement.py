@@ -6,7 +6,7 @@ from django.views.decorators.http import require_POST
 
 from txplan.core.plan import SignatureMethod, SignerRole
 from txplan.web.accounts.auth import current_user
-from txplan.web.clients.access import get_version, require_clinical_write
+from txplan.web.clients.access import get_version
 from txplan.web.errors import ActionError
 from txplan.web.plans import actions
 from txplan.web.plans.sign_forms import AgreementForm
@@ -19,7 +19,6 @@ def client_agreement(request: HttpRequest, plan_id: int, number: int) -> HttpRes
     the reason it could not be obtained."""
     user = current_user(request)
     version = get_version(user, plan_id, number)
-    require_clinical_write(user, version.plan.client)
     form = AgreementForm(request.POST, version=version)
     if not form.is_valid():
         return refuse(request, version, form, form_name="agreement_form")

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from txplan.web.accounts.auth import current_user
-from txplan.web.clients.access import get_version, require_clinical_write
+from txplan.web.clients.access import get_version
 from txplan.web.errors import ActionError
 from txplan.web.plans import actions
 from txplan.web.plans.sign_forms import SignForm
@@ -17,7 +17,6 @@ def sign(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
     """The treating clinician signs a draft by re-entering their password; it is then frozen."""
     user = current_user(request)
     version = get_version(user, plan_id, number)
-    require_clinical_write(user, version.plan.client)
     form = SignForm(request.POST, user=user)
     if not form.is_valid():
         return refuse(request, version, form, form_name="sign_form")
