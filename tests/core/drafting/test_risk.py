@@ -218,6 +218,8 @@ OTHER_PERSON = [
     "Found her father after he took his own life; nightmares since.",
     "A close friend overdosed at a party last month; anxious since.",
     "Her ex-partner threatened to kill her; she has moved to a refuge.",
+    "Afraid her son might kill himself; he has stopped going to college.",
+    "Her husband threatens to kill himself whenever she mentions leaving.",
 ]
 REMOTE_HISTORY = [
     "Overdose at 17; nothing since. Now 45 and seeking help for work stress.",
