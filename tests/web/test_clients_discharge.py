@@ -218,3 +218,35 @@ def test_a_withdrawn_discharge_leaves_the_client_in_care(world: World) -> None:
     as_user(world.owner).post(url(world), {"op": "cancel"})
     assert not world.client.discharges.exists()
     assert Client.objects.get(pk=world.client.pk).discharged_on is None
+
+
+def test_a_discharged_client_is_readmitted_with_a_new_intake_date(
+    world: World, signed: PlanVersion
+) -> None:
+    Client.objects.filter(pk=world.client.pk).update(intake_date=START)
+    world.client.refresh_from_db()
+    discharge = discharges.draft_discharge(
+        client=world.client,
+        by=world.owner,
+        on=timezone.localdate() - timedelta(days=10),
+        reason="goals_met",
+        today=timezone.localdate(),
+    )
+    discharges.sign_discharge(discharge=discharge, by=world.owner, at=timezone.now())
+    too_early = (timezone.localdate() - timedelta(days=20)).isoformat()
+    as_user(world.admin).post(url(world), {"op": "readmit", "intake_date": too_early})
+    assert Client.objects.get(pk=world.client.pk).discharged_on is not None
+    assert (
+        as_user(world.supervisor)
+        .post(url(world), {"op": "readmit", "intake_date": timezone.localdate().isoformat()})
+        .status_code
+        == 403
+    )
+    response = as_user(world.admin).post(
+        url(world), {"op": "readmit", "intake_date": timezone.localdate().isoformat()}
+    )
+    assert response.status_code == 302
+    client = Client.objects.get(pk=world.client.pk)
+    assert client.discharged_on is None and client.intake_date == timezone.localdate()
+    assert not discharges.active_plans(client).exists()  # the old plan stays closed
+    assert "Synthetic, Robin" in as_user(world.owner).get(reverse("caseload")).content.decode()

@@ -19,6 +19,8 @@ PROBLEM = (
 def post_as(user, world: World, data: dict) -> object:  # type: ignore[no-untyped-def]
     http = HttpClient()
     http.force_login(user)
+    # world.client already has an active plan: a second one needs a stated reason.
+    data = {"second_plan_reason": "A separate synthetic episode for the test.", **data}
     return http.post(reverse("plan_new", args=[world.client.pk]), data)
 
 

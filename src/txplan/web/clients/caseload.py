@@ -41,7 +41,7 @@ class Filter:
     ACTIVE = ""  # the active caseload: everyone not discharged
     OVERDUE = "overdue"  # the plan's review date has passed
     UNSIGNED = "unsigned"  # the latest version is an unsigned draft, or there is no plan
-    RISK = "risk"  # a risk flag is open on the latest measure
+    RISK = "risk"  # a risk flag is open (no risk assessment has answered it)
     DISCHARGED = "discharged"  # discharged clients only
     CHOICES = [
         (ACTIVE, "Active"),

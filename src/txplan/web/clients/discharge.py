@@ -266,6 +266,28 @@ def cancel_discharge(*, discharge: Discharge, by: User) -> None:
     discharge.delete()
 
 
+@transaction.atomic
+def readmit_client(*, client: Client, by: User, intake_date: date, today: date) -> Client:
+    """A discharged client comes back: a new intake date, back on the active caseload. The
+    signed discharge and the closed plans stay as history; a new plan starts the episode."""
+    from txplan.web.clients.access import can_manage_record
+
+    if not can_manage_record(by, client):
+        raise NotAllowed("only the treating clinician or an administrator", field="by")
+    current = Client.objects.select_for_update().get(pk=client.pk)
+    if current.discharged_on is None:
+        raise ActionError("is not discharged", field="client")
+    if intake_date > today:
+        raise ActionError("is in the future", field="intake_date")
+    if intake_date < current.discharged_on:
+        raise ActionError(
+            f"is before the discharge ({current.discharged_on:%b %-d, %Y})", field="intake_date"
+        )
+    Client.objects.filter(pk=current.pk).update(intake_date=intake_date, discharged_on=None)
+    current.refresh_from_db()
+    return current
+
+
 def has_open_draft_plan(client: Client) -> bool:
     return PlanVersion.objects.filter(
         plan__in=active_plans(client), status=VersionStatus.DRAFT

@@ -1,3 +1,5 @@
+from datetime import date
+
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse
@@ -7,12 +9,13 @@ from django.utils import timezone
 
 from txplan.web.accounts.auth import current_user
 from txplan.web.clients import discharge as actions
-from txplan.web.clients.access import can_write_clinical, get_client
+from txplan.web.clients.access import can_manage_record, can_write_clinical, get_client
 from txplan.web.clients.forms import DischargeSummaryForm, PasswordForm, StartDischargeForm
-from txplan.web.clients.models import Discharge
+from txplan.web.clients.models import Client, Discharge
 from txplan.web.clients.views._common import (
     password_accepted,
     require_clinical_writer,
+    require_record_manager,
     show_error,
     wrong_password,
 )
@@ -35,7 +38,10 @@ def client_discharge(request: HttpRequest, client_id: int) -> HttpResponse:
     summary = _summary_form(request, current, op)
     sign = PasswordForm(request.POST if op == "sign" else None, user=user)
     if request.method == "POST":
-        require_clinical_writer(user, client)
+        if op == "readmit":
+            require_record_manager(user, client)
+        else:
+            require_clinical_writer(user, client)
         try:
             if op == "start" and start.is_valid():
                 actions.draft_discharge(client=client, by=user, today=today, **_start(start))
@@ -60,6 +66,8 @@ def client_discharge(request: HttpRequest, client_id: int) -> HttpResponse:
                 actions.sign_discharge(discharge=current, by=user, at=timezone.now())
                 messages.success(request, f"{client} is discharged; the plan is closed.")
                 return redirect("client", client_id=client.pk)
+            if op == "readmit":
+                return _readmit(request, client, today)
             if op == "cancel" and current is not None:
                 actions.cancel_discharge(discharge=current, by=user)
                 messages.info(request, "Discharge withdrawn; the client stays in care.")
@@ -79,9 +87,25 @@ def client_discharge(request: HttpRequest, client_id: int) -> HttpResponse:
             "summary": summary,
             "sign": sign,
             "can_write": can_write_clinical(user, client),
+            "can_manage": can_manage_record(user, client),
             "open_draft": actions.has_open_draft_plan(client),
         },
     )
+
+
+def _readmit(request: HttpRequest, client: Client, today: date) -> HttpResponse:
+    try:
+        day = date.fromisoformat(request.POST.get("intake_date", ""))
+        actions.readmit_client(
+            client=client, by=current_user(request), intake_date=day, today=today
+        )
+    except ValueError as exc:
+        # ActionError is a ValueError too: a bad date and a refused one read the same way.
+        detail = exc.message if isinstance(exc, ActionError) else "give a date (YYYY-MM-DD)"
+        messages.error(request, f"New intake date: {detail}")
+        return redirect("client_discharge", client_id=client.pk)
+    messages.success(request, f"{client} is back on the active caseload; start a new plan.")
+    return redirect("client", client_id=client.pk)
 
 
 class _Invalid(Exception):

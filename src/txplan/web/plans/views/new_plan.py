@@ -42,7 +42,9 @@ def _create(request: HttpRequest, client: Client, form: NewPlanForm) -> PlanVers
                 "review_interval_days": data["review_days"],
             }
         )
-        return actions.create_plan(client=client, by=user, document=document, note="Blank plan.")
+        return actions.create_plan(
+            client=client, by=user, document=document, note=_note("Blank plan.", data)
+        )
     version, draft = actions.draft_new_plan(
         client=client,
         by=user,
@@ -52,9 +54,16 @@ def _create(request: HttpRequest, client: Client, form: NewPlanForm) -> PlanVers
         approach=data["approach"],
         strengths=data["strengths"].splitlines(),
         client_words=data["client_words"],
+        note=_note("", data),
     )
     for warning in draft.warnings:
         messages.warning(request, warning)
     for item in draft.to_supply:
         messages.info(request, f"To complete: {item}")
     return version
+
+
+def _note(note: str, data: dict) -> str:  # type: ignore[type-arg]
+    """The version's change note, with the reason for a second active plan when one was given."""
+    reason = data.get("second_plan_reason", "").strip()
+    return f"{note} Second active plan: {reason}" if reason else note
