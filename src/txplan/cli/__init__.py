@@ -19,6 +19,7 @@ COMMAND_MODULES: list[str] = [
     "txplan.cli.measures",  # txplan instruments / score
     "txplan.cli.drafting",  # txplan draft / library
     "txplan.cli.audit",  # txplan audit
+    "txplan.cli.integrity",  # txplan integrity (seals and the audit chain)
 ]
 
 
