@@ -18,7 +18,7 @@ def test_demo_practice_has_clinicians_clients_and_plans_in_every_state() -> None
     assert practice.name == PRACTICE_NAME
     assert practice.users.count() == 5
     assert practice.users.filter(supervisor__isnull=False).count() == 1
-    assert Client.objects.count() == 12
+    assert Client.objects.count() == 13
     statuses = set(PlanVersion.objects.values_list("status", flat=True))
     assert statuses == {"draft", "signed"}
     assert any(p.versions.count() > 1 for p in Plan.objects.all())
@@ -27,7 +27,7 @@ def test_demo_practice_has_clinicians_clients_and_plans_in_every_state() -> None
 def test_demo_is_built_once(db: None) -> None:
     build_demo(today=TODAY)
     build_demo(today=TODAY)
-    assert Client.objects.count() == 12
+    assert Client.objects.count() == 13
 
 
 def test_every_demo_version_passes_its_integrity_check() -> None:

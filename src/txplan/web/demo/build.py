@@ -47,7 +47,8 @@ class DemoClient:
     born: date
     clinician: str
     codes: list[str]
-    # How the plan's story goes: "draft", "signed", "cosigned", "reviewed", "amending", "none".
+    # How the plan's story goes: "draft", "signed", "cosigned", "reviewed", "amending",
+    # "discharged" (signed, then discharged two weeks ago), "none".
     story: str
     started_days_ago: int
     plan_file: str = ""  # a hand-written plan in demo/plans/, else a draft from the library
@@ -243,6 +244,24 @@ CLIENTS = [
             "to Ds.",
         ),
     ),
+    DemoClient(
+        "Felix",
+        "Romero",
+        date(1986, 10, 3),
+        "whitfield",
+        ["F43.21"],
+        "discharged",
+        160,
+        problem="Low mood and broken sleep since moving cities for a new job; has stopped "
+        "going to team lunches and calls his brother only to cancel plans.",
+        strengths=["Keen cyclist", "Close to his brother"],
+        payer="Lakeside Medicaid Plan (synthetic)",
+        impairment=(
+            "social",
+            "Has skipped every team lunch for two months and cancelled three visits to his "
+            "brother.",
+        ),
+    ),
 ]
 
 # The practice's payer list (all invented); the clients' payers are added to it.
@@ -262,6 +281,7 @@ _IDENTITY = {
     "Sato": ("male", "he/him", "Dan"),
     "Novak": ("female", "she/her", ""),
     "Weiss": ("female", "she/her", ""),
+    "Romero": ("male", "he/him", ""),
 }
 
 _DATE_FIELDS = {"target_date", "established_on", "next_review_date", "by_date"}
@@ -458,6 +478,8 @@ def build_demo(*, today: date) -> Practice:
         for i, code in enumerate(spec.codes):
             clients.add_diagnosis(client=client, code=code, primary=i == 0)
         _plan_for(client, spec, staff, today)
+        if spec.story == "discharged":
+            _discharge(client, staff[spec.clinician], today)
     return practice
 
 
@@ -478,3 +500,20 @@ def _plan_for(client: Client, spec: DemoClient, staff: dict[str, User], today: d
         note="Initial plan after intake assessment.",
     )
     _tell_story(version, spec, staff, start)
+
+
+def _discharge(client: Client, clinician: User, today: date) -> None:
+    """An episode that ended two weeks ago: the summary drafted from the plan, signed."""
+    from txplan.web.clients import discharge as discharges
+    from txplan.web.clients.models import DischargeReason
+
+    on = today - timedelta(days=14)
+    draft = discharges.draft_discharge(
+        client=client,
+        by=clinician,
+        on=on,
+        reason=DischargeReason.GOALS_MET,
+        reason_detail="Back at team lunches and visiting his brother; agreed to end therapy.",
+        today=today,
+    )
+    discharges.sign_discharge(discharge=draft, by=clinician, at=_at(on, 16))
