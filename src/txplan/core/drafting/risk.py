@@ -1032,6 +1032,13 @@ _FEAR_OF_DEATH = re.compile(
     r"(?:going to )?(?:die|dying))(?![a-z0-9])"
 )
 # Another person's completed suicide or act, or the client as the one threatened.
+# Words between another person and an act that make it the client's act reported by them
+# ("her mother said she tried to kill herself", "mum found her cutting herself").
+_NOT_REPORTED = (
+    r"(?: (?!(?:said|says|reports?|reported|found|finds|noticed|notices|told|tells|thinks"
+    r"|believes|worries|worried|saw|sees|heard|hears|she|he|her|him|that|the client|client)"
+    r"(?![a-z0-9]))[a-z0-9]+)"
+)
 _THIRD_PARTY = re.compile(
     r"(?<![a-z0-9])(?:(?:died|death|dead|lost (?:\w+ ){0,3}to|loss (?:\w+ ){0,3}to"
     r"|bereaved by|bereavement by|committed|completed) (?:by |of |to )?suicide"
@@ -1040,16 +1047,23 @@ _THIRD_PARTY = re.compile(
     r"|(?:receiv\w*|gets|got|getting|sent) threatening|threatening (?:texts|messages|letters"
     r"|calls|emails|notes|voicemails|posts) from"
     rf"|{KIN} s (?:\w+ )?(?:suicide|overdose|attempt)"
-    rf"|{KIN} (?:\w+ ){{0,2}}(?:killed|hanged|hung|shot|drowned) {REFLEXIVE}"
-    rf"|{KIN} (?:\w+ ){{0,2}}(?:took|ended) (?:his|her|their) (?:own )?life"
-    rf"|{KIN} (?:\w+ ){{0,2}}(?:attempted|tried|threatened|made) (?:\w+ ){{0,2}}(?:suicide"
+    rf"|{KIN}{_NOT_REPORTED}{{0,2}} (?:killed|hanged|hung|shot|drowned) {REFLEXIVE}"
+    rf"|{KIN}{_NOT_REPORTED}{{0,2}} (?:took|ended) (?:his|her|their) (?:own )?life"
+    # A completed suicide is someone else's: the client is alive to be treated.
+    r"|(?<!tried to )(?<!attempted to )(?<!almost )(?<!nearly )(?<!if she )(?<!if he )(?:took"
+    r"|ended)"
+    r" (?:his|her|their) own life"
+    r"|(?<!tried to )(?<!almost )(?<!nearly )(?<!if she )(?<!if he )(?<!if they )(?:killed"
+    r"|hanged) (?:himself|herself"
+    r"|themselves)(?! (?:but|and survived|if|when))"
+    rf"|{KIN}{_NOT_REPORTED}{{0,2}} (?:attempted|tried|threatened|made) (?:\w+ ){{0,2}}(?:suicide"
     rf"|to kill (?:himself|herself|themselves)|an overdose)"
-    rf"|{KIN} (?:\w+ )?(?:overdosed|od d|self harms)"
-    rf"|{KIN} (?:\w+ ){{0,2}}(?:might|could|will|would|may|is going to|wants to|has|had|tried to"
-    rf"|talks about|talked about|threatens to|threatened to|keeps) (?:\w+ ){{0,2}}(?:kill"
+    rf"|{KIN}{_NOT_REPORTED}? (?:overdosed|od d|self harms)"
+    rf"|{KIN}{_NOT_REPORTED}? (?:might|could|will|would|may|is going to|wants to|tried to"
+    rf"|talks about|talked about|threatens to|threatened to)(?: \w+)? (?:kill"
     rf"\w* (?:himself|herself|themselves)|suicid\w*|self ?harm\w*|end\w* (?:his|her|their)"
     rf" (?:own )?life|overdos\w*|cutting (?:himself|herself))"
-    rf"|(?:witnessed|saw|found|treated|attended|responded to) (?:\w+ ){{0,3}}(?:overdose|suicide"
+    rf"|(?:witnessed|saw|treated|attended|responded to){_NOT_REPORTED}{{0,3}} (?:overdose|suicide"
     r"|od|hanging|shooting|stabbing)"
     rf"|{KIN} (?:s \w+ )?(?:has |had |have |would |will |is going to |was going to |keeps )?"
     rf"(?:threaten\w* to |tried to |said (?:he|she) would |says (?:he|she) will )?(?:\w+ )?"
