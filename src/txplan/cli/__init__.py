@@ -15,6 +15,7 @@ COMMAND_MODULES: list[str] = [
     "txplan.cli.plan",  # txplan plan validate
     "txplan.cli.icd",  # txplan icd search / show
     "txplan.cli.web",  # txplan serve / demo
+    "txplan.cli.clients",  # txplan client add / dx
     "txplan.cli.backup",  # txplan backup / restore
     "txplan.cli.measures",  # txplan instruments / score
     "txplan.cli.drafting",  # txplan draft / library
