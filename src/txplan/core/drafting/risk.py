@@ -1016,6 +1016,12 @@ _WEAK_EGO_DYSTONIC = re.compile(
     r"|doubts?|cries|crying|tearful|upset by|(?:that|if) (?:she|he|i|they) (?:might|could)"
     r"|(?:images?|thoughts?|pictures?) (?:keep )?(?:pop|come|coming|flash))(?![a-z0-9])"
 )
+# An OCD-like frame for a thought of self-harm: "scared she will jump" alone is not one.
+_OCD_FRAME = re.compile(
+    r"(?<![a-z0-9])(?:ocd|obsess\w*|compulsi\w*|intrusive|unwanted|ego ?dystonic|what if"
+    r"|no (?:wish|desire|intention) to die|does not want to die|never wanted to|neutrali[sz]\w*"
+    r"|reassurance|checking)(?![a-z0-9])"
+)
 # What makes a harm thought ego-syntonic even with an OCD-like frame.
 _ACTING = re.compile(
     r"(?<![a-z0-9])(?:(?:might|could|would|will|going to) act on|deserves?|enjoy\w*|pleasure"
@@ -1140,10 +1146,14 @@ _FEAR_WORDS = frozenset(
 
 
 def _feared(words: tuple[str, ...], start: int) -> bool:
-    """A fear word earlier in the clause, and no wish: "afraid of falling from the balcony"."""
+    """A phobic fear earlier in the clause, and no wish: "afraid of falling from the balcony".
+
+    Only "afraid of …", "fear of …", "phobia": "scared she will jump" may be a real urge and is
+    left to the ego-dystonic rule."""
     j = start - 1
     while j >= 0 and start - j <= 8 and words[j] not in _CLAUSE_BREAKS and words[j] != ",":
-        if words[j] in _FEAR_WORDS:
+        following = words[j + 1] if j + 1 < len(words) else ""
+        if words[j] in _FEAR_WORDS and (following == "of" or words[j].startswith("phobi")):
             return True
         if words[j] in ("wants", "want", "wanted", "wish", "wishes", "hopes", "plans", "urge"):
             return False
@@ -1161,9 +1171,26 @@ def _in_jest(rule: Rule, phrase: str, sentence: str) -> bool:
         return bool(joking) and rule.kind == THOUGHT and bool(_JOKE_VERBS.match(phrase))
     # Self: hyperbole ("one more meeting and I'll shoot myself," he laughed), never the plain
     # words of suicide ("kill myself", "kms"), which are asked about however they are said.
-    return bool(_JOKE.search(sentence)) and rule.kind in (WISH, THOUGHT)
+    return (
+        bool(_JOKE.search(sentence))
+        and bool(_HYPERBOLE.search(sentence))
+        and rule.kind in (WISH, THOUGHT)
+    )
 
 
+# What makes a death phrase said laughing a hyperbole rather than a confession: a trivial
+# condition ("one more meeting and …", "than sing karaoke") or a note that the mood is fine.
+_HYPERBOLE = re.compile(
+    r"(?<![a-z0-9])(?:one more|another (?:meeting|day|shift|minute|hour|email|spreadsheet)"
+    r"|if (?:i|she|he) (?:has|have|had) to|if this|than (?:sit|go|do|sing|watch|listen)"
+    r"|mood (?:is )?(?:good|bright|fine|great|ok|okay)|bright|cheerful|good spirits"
+    r"|no concerns about|enjoy\w*|loves?)(?![a-z0-9])"
+)
+# Something current in the same clause keeps a dated hit live: "at 16 and again this week".
+_CURRENT = re.compile(
+    r"(?<![a-z0-9])(?:this (?:week|month|morning|year)|last (?:week|night|month)|yesterday"
+    r"|today|recently|currently|now|ongoing|again|still|days ago|weeks ago|lately)(?![a-z0-9])"
+)
 # Remote history: a past marker in the hit's sentence, and a statement that nothing is current.
 _REMOTE_PAST = re.compile(
     r"(?<![a-z0-9])(?:(?:[2-9]|[1-9][0-9]|two|three|four|five|six|seven|eight|nine|ten"
@@ -1294,6 +1321,13 @@ def _sentence_bounds(words: tuple[str, ...]) -> list[tuple[int, int]]:
     return bounds or [(0, 0)]
 
 
+_CLAUSE_VERBS = frozenset(
+    "wishes wished wants wanted says said thinks thought feels felt talks talked wrote writes"
+    " gave gives keeps kept bought looked searched researched hopes hoped prays prayed cuts cut"
+    " took takes has had is was admits admitted reports reported describes described".split()
+)
+
+
 def _clause_start(words: tuple[str, ...], start: int) -> int:
     """Where the clause of token ``start`` begins for negation: after a comma that opens a new
     assertion ("denies SI, wishes she were dead"), else 0 (the negation rules decide)."""
@@ -1302,6 +1336,9 @@ def _clause_start(words: tuple[str, ...], start: int) -> int:
         if words[j] in (".", ";", ":", "!", "?"):
             return j + 1
         if words[j] == "," and j + 1 < len(words) and words[j + 1] in _CLAUSE_STARTERS:
+            return j + 1
+        # "denies SI and wishes she were dead": "and" before a verb opens a new clause.
+        if words[j] in ("and", "or") and j + 1 < len(words) and words[j + 1] in _CLAUSE_VERBS:
             return j + 1
         j -= 1
     return 0
@@ -1374,7 +1411,7 @@ def _ego_dystonic(rule: Rule, sentence: str, text: str) -> bool:
     text_strong = bool(_STRONG_EGO_DYSTONIC.search(text))
     if rule.target == OTHERS:
         return strong or weak >= 2 or (weak >= 1 and text_strong)
-    return strong and (weak >= 1 or text_strong)
+    return strong and (weak >= 1 or bool(_OCD_FRAME.search(text)))
 
 
 def detect(text: str) -> Risk:
@@ -1480,7 +1517,11 @@ def detect(text: str) -> Risk:
         kept = []
         for span, hit in live:
             clause = " ".join(words[slice(*_clause_of(words, span.start))])
-            if _REMOTE_PAST.search(clause) and hit.kind in (EXPLICIT, ACT, THOUGHT, WISH):
+            if (
+                _REMOTE_PAST.search(clause)
+                and not _CURRENT.search(clause)
+                and hit.kind in (EXPLICIT, ACT, THOUGHT, WISH)
+            ):
                 aside.append(Hit(hit.category, hit.kind, hit.target, hit.phrase, "remote history"))
             else:
                 kept.append((span, hit))
