@@ -1322,9 +1322,48 @@ def _sentence_bounds(words: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 _CLAUSE_VERBS = frozenset(
-    "wishes wished wants wanted says said thinks thought feels felt talks talked wrote writes"
-    " gave gives keeps kept bought looked searched researched hopes hoped prays prayed cuts cut"
-    " took takes has had is was admits admitted reports reported describes described".split()
+    [
+        "wishes",
+        "wished",
+        "wants",
+        "wanted",
+        "says",
+        "said",
+        "thinks",
+        "thought",
+        "feels",
+        "felt",
+        "talks",
+        "talked",
+        "wrote",
+        "writes",
+        "gave",
+        "gives",
+        "keeps",
+        "kept",
+        "bought",
+        "looked",
+        "searched",
+        "researched",
+        "hopes",
+        "hoped",
+        "prays",
+        "prayed",
+        "cuts",
+        "cut",
+        "took",
+        "takes",
+        "has",
+        "had",
+        "is",
+        "was",
+        "admits",
+        "admitted",
+        "reports",
+        "reported",
+        "describes",
+        "described",
+    ]
 )
 
 
