@@ -43,6 +43,15 @@ Score from the command line: `txplan score phq9 --answers 2,2,1,3,1,0,2,1,0` or
   and any other with "reverse-scored items" below).
 - Every missing item is named at once; no instrument here has a published prorating rule.
 
+## Risk flags stay open until assessed
+
+A risk flag (PHQ-9 item 9, EPDS item 10, and any other flag of severity `risk` below) is
+raised on the item's *score*, whatever the total. In the web app it stays open — a later
+administration scoring 0 does not clear it — until the treating clinician records a risk
+assessment: who, the date, the outcome (no current risk, low, moderate, high) and whether the
+safety plan was reviewed. The assessment is kept with the flag, and the client, plan and
+caseload pages show each flag's status.
+
 ## Cut-offs that depend on sex
 
 Where a cut-off depends on sex (AUDIT-C: 4 or more for men, 3 or more for women), the CLI takes
