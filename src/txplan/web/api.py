@@ -16,6 +16,7 @@ from txplan.web.clients.access import can_write_clinical, get_version
 from txplan.web.errors import ActionError, EditConflict, VersionLocked
 from txplan.web.plans import actions
 from txplan.web.plans.export import export_document
+from txplan.web.plans.integrity import IntegrityFailure
 
 # The OpenAPI schema and its docs page need a login too; the page loads Swagger UI from
 # django-ninja's own static files ("ninja" is in INSTALLED_APPS), never from a CDN.
@@ -26,6 +27,19 @@ api = NinjaAPI(
     docs_url="/docs",
     docs_decorator=login_required,
 )
+
+
+@api.exception_handler(IntegrityFailure)
+def integrity_failed(request: HttpRequest, exc: IntegrityFailure) -> Any:
+    """A version that fails the integrity check is never served, nor saved over."""
+    return api.create_response(
+        request,
+        {
+            "detail": "integrity check failed: this version was changed outside txplan",
+            "errors": exc.problems,
+        },
+        status=409,
+    )
 
 
 class VersionOut(Schema):
@@ -58,7 +72,7 @@ def _out(version: Any) -> dict[str, Any]:
     }
 
 
-@api.get("/plans/{plan_id}/versions/{number}", response=VersionOut)
+@api.get("/plans/{plan_id}/versions/{number}", response={200: VersionOut, 409: ErrorOut})
 def read_version(request: HttpRequest, plan_id: int, number: int) -> dict[str, Any]:
     return _out(get_version(current_user(request), plan_id, number))
 

@@ -113,6 +113,8 @@ MIDDLEWARE = [
     # Every page requires login unless its view is marked @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A plan version that fails the integrity check gets the integrity page (409), not a 500.
+    "txplan.web.plans.middleware.IntegrityFailureMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "auditlog.middleware.AuditlogMiddleware",

@@ -9,11 +9,19 @@ from typing import Any
 from django.utils import timezone
 
 from txplan.core.document import parse_plan, to_data
+from txplan.web.plans import integrity
 from txplan.web.plans.models import PlanVersion
 
 
-def export_document(version: PlanVersion) -> dict[str, Any]:
-    """The document as stored, with the version's signatures written into it."""
+def export_document(version: PlanVersion, *, check: bool = True) -> dict[str, Any]:
+    """The document as stored, with the version's signatures written into it.
+
+    Raises ``integrity.IntegrityFailure`` when the version fails the integrity check: an
+    export or an API answer never carries a version that was changed outside txplan.
+    ``check=False`` is for txplan's own reading of a version it is about to judge (the audit
+    of a page that shows the failure itself)."""
+    if check:
+        integrity.verify(version)
     doc = parse_plan(version.document)
     rows = [
         {

@@ -37,7 +37,12 @@ def _needs_cosign(version: PlanVersion, signatures: list[VersionSignature]) -> b
     return (
         version.is_signed
         and clinician.supervisor_id is not None
-        and not any(s.role == SignerRole.SUPERVISOR for s in signatures)
+        # Only a sealed co-signature given to this version counts: a row copied from another
+        # version does not take a plan off the queue.
+        and not any(
+            s.role == SignerRole.SUPERVISOR and integrity.signature_is_valid(s, version)
+            for s in signatures
+        )
     )
 
 
@@ -74,7 +79,12 @@ def version_context(version: PlanVersion | None, today: date | None = None) -> d
         raise ValueError("a plan always has at least one version")
     day = today or timezone.localdate()
     plan = version.plan
-    document: PlanDocument = parse_plan(version.document)
+    try:
+        document: PlanDocument = parse_plan(version.document)
+    except (PlanDocumentError, TypeError, ValueError, AttributeError):
+        # A stored document that is not a plan was changed outside txplan: the integrity
+        # page says so (IntegrityFailureMiddleware) instead of a server error.
+        raise integrity.IntegrityFailure(version, integrity.check(version)) from None
     signatures = list(version.signatures.select_related("user"))
     return {
         "plan": plan,

@@ -55,7 +55,7 @@ def requires_cosignature(version: PlanVersion) -> bool:
 
 
 def review_version(version: PlanVersion, today: date) -> PlanReview:
-    document = parse_plan(export_document(version))
+    document = parse_plan(export_document(version, check=False))  # the page shows any failure
     findings = audit_plan(
         document,
         today,

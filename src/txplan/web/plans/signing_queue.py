@@ -16,6 +16,7 @@ from txplan.core.audit.findings import Severity
 from txplan.core.plan import SignerRole
 from txplan.web.accounts.models import Role, User
 from txplan.web.clients.access import visible_clients
+from txplan.web.plans import integrity
 from txplan.web.plans.models import PlanVersion, VersionStatus
 from txplan.web.plans.review import review_version
 
@@ -41,9 +42,21 @@ def waiting_versions(user: User) -> QuerySet[PlanVersion]:
     if not user.is_authenticated or user.role != Role.SUPERVISOR:
         return PlanVersion.objects.none()
     clients = visible_clients(user).filter(clinician__supervisor=user)
+    signed = PlanVersion.objects.filter(status=VersionStatus.SIGNED, plan__client__in=clients)
+    # A version leaves the queue only with a sealed co-signature given to it: a supervisor
+    # row copied in from another version (the seal names that version) does not count.
+    cosigned = [
+        version.pk
+        for version in signed.filter(signatures__role=SignerRole.SUPERVISOR).prefetch_related(
+            "signatures"
+        )
+        if any(
+            s.role == SignerRole.SUPERVISOR and integrity.signature_is_valid(s, version)
+            for s in version.signatures.all()
+        )
+    ]
     return (
-        PlanVersion.objects.filter(status=VersionStatus.SIGNED, plan__client__in=clients)
-        .exclude(signatures__role=SignerRole.SUPERVISOR)
+        signed.exclude(pk__in=cosigned)
         .select_related("plan__client__clinician")
         .order_by("signed_at", "pk")
     )
