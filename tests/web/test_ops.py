@@ -232,3 +232,67 @@ def test_make_run_takes_a_port_and_runs_in_development_mode() -> None:
     assert "TXPLAN_MODE=development" in serve[0]
     demo = [line for line in result.stdout.splitlines() if "txplan demo" in line]
     assert demo and "TXPLAN_MODE=development" in demo[0]
+
+
+def test_server_errors_are_logged_to_stderr(tmp_path: Path) -> None:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("TXPLAN_")}
+    environment.pop("DATABASE_URL", None)
+    environment.update(TXPLAN_HOME=str(tmp_path), DJANGO_SETTINGS_MODULE="txplan.web.settings")
+    code = (
+        "import django, logging; django.setup(); "
+        "logging.getLogger('django.request').error('Internal Server Error: /plans/1/')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=environment, capture_output=True, text=True, timeout=60
+    )
+    assert "ERROR django.request: Internal Server Error: /plans/1/" in result.stderr
+    assert result.stdout == ""
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def test_txplan_serve_runs_gunicorn_with_whitenoise_under_production_settings(
+    tmp_path: Path,
+) -> None:
+    import time
+    import urllib.request
+
+    port = _free_port()
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("TXPLAN_")}
+    environment.pop("DATABASE_URL", None)
+    environment.update(TXPLAN_HOME=str(tmp_path))
+    server = subprocess.Popen(
+        [sys.executable, "-c", CLI, "serve", "--port", str(port), "--workers", "1"],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert server.poll() is None, server.stdout.read() if server.stdout else ""
+            assert time.monotonic() < deadline, "the server did not answer"
+            try:
+                with urllib.request.urlopen(base + "/healthz", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.3)
+        with urllib.request.urlopen(base + "/login/", timeout=10) as page:
+            assert page.headers["Server"].startswith("gunicorn")
+            assert "no-store" in page.headers["Cache-Control"]
+        with urllib.request.urlopen(base + "/static/txplan/app.css", timeout=10) as css:
+            assert "max-age=" in css.headers["Cache-Control"]
+            assert "no-store" not in css.headers["Cache-Control"]
+        assert (tmp_path / "static" / "txplan" / "app.css").exists()  # collectstatic ran
+    finally:
+        server.terminate()
+        output = server.communicate(timeout=30)[0].decode()
+    assert "Booting worker" in output  # gunicorn's own log, on stderr

@@ -275,7 +275,8 @@ with contextlib.suppress(OSError):
     STATIC_ROOT.mkdir(mode=0o755, parents=True, exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+    # Plain copies: compressing every file (source maps included) at each start took ~45 s.
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
 # Logs carry ids, never clinical text. Everything goes to stderr (the service manager keeps
