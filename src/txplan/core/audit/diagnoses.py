@@ -71,7 +71,14 @@ PRESENTATIONS: dict[str, Presentation] = {
             "PCL-5",
         ),
         _p("ocd", "obsessive-compulsive disorder", "ocd anxiety avoidance", "ybocs", "Y-BOCS"),
-        _p("adhd", "ADHD", "attention conduct", "asrs_v1_1_screener", "ASRS v1.1"),
+        _p(
+            "adhd",
+            "ADHD",
+            "attention conduct",
+            "asrs_v1_1_screener",
+            # The plan records no age: name the adult screen and the children's scales.
+            "ASRS v1.1 (adults) or the Vanderbilt parent and teacher scales (children 6–12)",
+        ),
         _p("bipolar", "bipolar disorder", "mood bipolar sleep activity safety"),
         _p("alcohol", "alcohol use disorder", "substance", "audit_c", "AUDIT-C"),
         _p("drugs", "substance use disorder", "substance", "dast10", "DAST-10"),
