@@ -16,6 +16,14 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
+# `make test` runs tests/web a second time with DATABASE_URL=TXPLAN_TEST_DATABASE_URL. These
+# tests make their own databases whatever the suite's is, and the first pass already restores
+# into PostgreSQL, so the second pass would only repeat them.
+pytestmark = pytest.mark.skipif(
+    bool(os.environ.get("DATABASE_URL"))
+    and os.environ.get("DATABASE_URL") == os.environ.get("TXPLAN_TEST_DATABASE_URL"),
+    reason="the SQLite pass of `make test` already ran these, PostgreSQL restore included",
+)
 CLI = "from txplan.cli import main; main()"
 KEY = "round-trip-secret-key-" + "r" * 40
 
