@@ -363,3 +363,16 @@ def test_the_client_page_names_the_reliable_change_convention(world: World) -> N
         )
     page = as_user(world.owner).get(reverse("client", args=[world.client.pk])).content.decode()
     assert "NHS Talking Therapies: 6 or more points" in page
+
+
+def test_the_practice_convention_setting_changes_the_trend_threshold(
+    world: World, settings
+) -> None:  # type: ignore[no-untyped-def]
+    settings.TXPLAN_RELIABLE_CHANGE_CONVENTION = "jacobson_truax"
+    for day, total in ((date(2026, 9, 1), 15), (date(2026, 11, 1), 9)):
+        actions.record_administration(
+            client=world.client, by=world.owner, instrument="phq9", on=day, today=day, total=total
+        )
+    page = as_user(world.owner).get(reverse("client", args=[world.client.pk])).content.decode()
+    # 6 points is reliable under NHS Talking Therapies but not under Jacobson–Truax (> 6.93).
+    assert "Jacobson–Truax: more than 6.93" in page and "No reliable change" in page
