@@ -88,7 +88,7 @@ def _gunicorn(options: dict[str, object]) -> Any:
     """gunicorn run in-process with options from our command line, not its own argv."""
     from gunicorn.app.base import BaseApplication
 
-    class Application(BaseApplication):  # type: ignore[misc]
+    class Application(BaseApplication):
         def load_config(self) -> None:
             for key, value in options.items():
                 if value is not None:

@@ -176,28 +176,24 @@ def _read(path: Path) -> tuple[dict[str, Any], list[tuple[str, list[str], list[l
 
 
 def _insert(model: type[models.Model], columns: list[str], rows: list[list[Any]]) -> None:
-    fields = [model._meta.get_field(name) for name in _names(model, columns)]
-    objects = []
-    for row in rows:
-        obj = model()
-        for field, value in zip(fields, row, strict=True):
-            setattr(obj, field.attname, _decode(field, value))  # type: ignore[union-attr]
-        objects.append(obj)
-    size = connection.ops.bulk_batch_size(fields, objects) or len(objects)
-    for start in range(0, len(objects), max(size, 1)):
-        batch = objects[start : start + max(size, 1)]
-        model._base_manager._insert(batch, fields=fields, raw=True)  # type: ignore[attr-defined]
-
-
-def _names(model: type[models.Model], columns: list[str]) -> list[str]:
-    by_attname = {f.attname: f.name for f in _columns(model)}
+    by_attname = {f.attname: f for f in _columns(model)}
     unknown = [c for c in columns if c not in by_attname]
     if unknown:
         raise BackupError(
             f"{model._meta.label_lower}: columns {', '.join(unknown)} are unknown to this "
             "version of txplan (the backup is newer)"
         )
-    return [by_attname[c] for c in columns]
+    fields = [by_attname[c] for c in columns]
+    objects = []
+    for row in rows:
+        obj = model()
+        for field, value in zip(fields, row, strict=True):
+            setattr(obj, field.attname, _decode(field, value))
+        objects.append(obj)
+    size = max(connection.ops.bulk_batch_size(fields, objects) or len(objects), 1)
+    for start in range(0, len(objects), size):
+        batch = objects[start : start + size]
+        model._base_manager._insert(batch, fields=fields, raw=True)  # type: ignore[attr-defined]
 
 
 def restore(path: Path) -> Summary:
@@ -229,7 +225,7 @@ def restore(path: Path) -> Summary:
         # What `migrate` itself created (content types, permissions, seed rows) makes way
         # for the backup's own rows.
         for model in _models():
-            model._base_manager.all()._raw_delete(connection.alias)  # type: ignore[attr-defined]
+            model._base_manager.all()._raw_delete(connection.alias)
         for label, columns, table in tables:
             try:
                 model = apps.get_model(label)
@@ -245,7 +241,7 @@ def restore(path: Path) -> Summary:
             with connection.cursor() as cursor:
                 for statement in statements:
                     cursor.execute(statement)
-    apps.get_model("contenttypes.contenttype").objects.clear_cache()  # type: ignore[attr-defined]
+    apps.get_model("contenttypes.contenttype").objects.clear_cache()
     return Summary(len(tables), rows, hashlib.sha256(path.read_bytes()).hexdigest())
 
 
