@@ -273,7 +273,12 @@ _SELF_RULES: list[Rule] = [
         rf"(?:blow|blew|blowing) {POSS} brains out",
         rf"bullet (?:in|through) {POSS} (?:head|brain)",
         rf"(?:{SUBJ}|{REFLEXIVE}) (?:\w+ ){{0,5}}(?:must|should|has to|needs to|ought to"
-        r"|deserves? to) (?:just )?(?:die|be dead)",
+        r"|deserves? to) (?:just )?(?:die|be dead|starve|suffer|be punished)",
+        rf"(?:took|taking|takes|take) (?:\w+ ){{0,4}}{PILLS} (?:\w+ ){{0,4}}to see what (?:happens"
+        r"|would happen|it does)",
+        r"(?:choking|blackout|pass out|passing out|fainting) (?:game|challenge)",
+        r"(?:photos?|pictures?|videos?) of (?:her|his|my|their) (?:\w+ )?(?:cuts|scars|wounds"
+        r"|burns|blood)",
         rf"(?:kill|killing|hurt|hurting|harm|harming)\w* (?:\w+ ){{0,4}}(?:and|then) (?:then )?"
         rf"{REFLEXIVE}",
         r"(?:end it|die|dead|go) (?:\w+ ){0,2}(?:for both of us|both of us|together)",
@@ -366,7 +371,7 @@ _SELF_RULES: list[Rule] = [
         rf"(?:not|never) (?:really |even )?(?:mind|care|be bothered|bothered)\w* (?:if|whether)"
         rf"{_gap(5)} (?:died|dies|die|lived|lives|live|dead|gone|did not wake|does not wake"
         r"|never woke|not wake|not exist|did not exist|was not here|were not here|not around"
-        r"|got hit|was hit|hit|crash\w*|did not survive|killed|took|takes)",
+        r"|got hit|was hit|hit|crash\w*|did not survive|killed|took|takes|wake up|wake|woke up)",
         r"(?:not|never) (?:really |even )?(?:mind|care)\w* (?:\w+ ){0,3}(?:dying|being dead"
         r"|not waking up)",
         r"(?:live|lives|lived|living) or (?:die|dies|died|dying)",
@@ -481,7 +486,8 @@ _SELF_RULES: list[Rule] = [
         rf"how (?:many|much) (?:\w+ ){{0,3}}(?:{PILLS} )?(?:\w+ ){{0,3}}(?:it would take|would it"
         r" take|it takes|to die|would kill|to kill|is lethal|to overdose|before (?:she|he|you)"
         r" die)",
-        r"(?:walk\w*|lie|lies|lying|lay|sat|sits|sitting|stand\w*|stood) (?:\w+ ){0,2}(?:on|along"
+        r"(?:walk\w*|wander\w*|lie|lies|lying|lay|sat|sits|sitting|stand\w*|stood) (?:\w+ ){0,2}"
+        r"(?:on|along"
         r"|across) (?:the )?(?:railway|train|rail) (?:line|lines|tracks)",
         r"in front of (?:the )?(?:oncoming )?traffic|(?:step\w*|walk\w*|jump\w*|throw\w* \w+)"
         r" (?:out )?into (?:the )?(?:oncoming )?traffic",
