@@ -376,3 +376,31 @@ def test_the_practice_convention_setting_changes_the_trend_threshold(
     page = as_user(world.owner).get(reverse("client", args=[world.client.pk])).content.decode()
     # 6 points is reliable under NHS Talking Therapies but not under Jacobson–Truax (> 6.93).
     assert "Jacobson–Truax: more than 6.93" in page and "No reliable change" in page
+
+
+def test_the_migration_opens_a_flag_for_each_risk_flag_recorded_before_it(world: World) -> None:
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("txplan.web.measures.migrations.0002_risk_flags_and_entry_convention")
+    old = Administration.objects.create(
+        client=world.client,
+        instrument="epds",
+        administered_on=date(2026, 8, 1),
+        answers=[0] * 9 + [2],
+        total=1,
+        flags=[{"item": 10, "code": "EPDS_ITEM10_SELF_HARM", "message": "m", "severity": "risk"}],
+        recorded_by=world.owner,
+    )
+    Administration.objects.create(
+        client=world.client,
+        instrument="gad7",
+        administered_on=date(2026, 8, 1),
+        total=4,
+        recorded_by=world.owner,
+    )
+    migration.flags_from_existing_administrations(apps, None)
+    flag = RiskFlag.objects.get()
+    assert (flag.administration, flag.item, flag.is_open) == (old, 10, True)
+    assert Administration.objects.get(instrument="gad7").entered_as == "total"
