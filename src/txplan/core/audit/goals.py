@@ -307,7 +307,7 @@ def judge(text: str, low: str, ctx: suggest.Context, element_id: str | None) -> 
                     f"{phrase} names a feeling, an unspecified improvement or a process, so "
                     "neither you nor a reviewer can tell what success looks like. Say what the "
                     "client will be able to do (work, school, home, relationships), or give the "
-                    "symptom's end state on a measure (\"PHQ-9 below 10\", \"in the mild range\")."
+                    'symptom\'s end state on a measure ("PHQ-9 below 10", "in the mild range").'
                 ),
                 suggestion=suggest.goal_for(key),
             )

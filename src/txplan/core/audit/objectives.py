@@ -135,6 +135,29 @@ def _generic_object(body: str) -> tuple[int, int] | None:
     return None
 
 
+def _not_specific(
+    text: str, body: str, ctx: suggest.Context, low: str
+) -> tuple[tuple[int, int], str, str] | None:
+    """(span, why, suggested rewrite) when the objective names nothing specific, else None."""
+    generic = _generic_object(body)
+    if generic is not None:
+        skill = suggest.skill_for(_focus(ctx, low))
+        why = (
+            "names a category, not a specific skill, behaviour or situation: the client, you and "
+            "a reviewer would each count something different. Name the skill and when it is used."
+        )
+        return generic, why, suggest.with_skill(text, generic, skill)
+    attend = _attendance_only(body)
+    if attend is not None:
+        why = (
+            "is the service, not a change in the client: attending sessions or completing a "
+            "programme is what every client does, and surveyors cite such program-driven "
+            "objectives. Say what the client will do differently, and how it will be counted."
+        )
+        return attend, why, suggest.objective_for(_focus(ctx, low), ctx)
+    return None
+
+
 def _unrealistic(low: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str] | None:
     m = ABSOLUTE.search(low) if ABSOLUTE_HINT.search(low) else None
     if m:
@@ -188,41 +211,19 @@ def judge(
                 suggestion=suggest.objective_for(_focus(ctx, low), ctx),
             )
         )
-    else:
-        generic = None if has_criterion else _generic_object(body)
-        if generic is not None:
-            phrase = text[generic[0] : generic[1]]
-            skill = suggest.skill_for(_focus(ctx, low))
+    elif not has_criterion:
+        not_specific = _not_specific(text, body, ctx, low)
+        if not_specific is not None:
+            where, why, suggestion = not_specific
             findings.append(
                 Finding(
                     code="OBJ_NOT_SPECIFIC",
                     severity=Severity.ERROR,
                     element_id=element_id,
                     field="text",
-                    span=generic,
-                    explanation=(
-                        f"“{phrase}” names a category, not a specific skill, behaviour or "
-                        "situation: the client, you and a reviewer would each count something "
-                        "different. Name the skill and when it is used."
-                    ),
-                    suggestion=suggest.with_skill(text, generic, skill),
-                )
-            )
-        elif not has_criterion and (attend := _attendance_only(body)) is not None:
-            findings.append(
-                Finding(
-                    code="OBJ_NOT_SPECIFIC",
-                    severity=Severity.ERROR,
-                    element_id=element_id,
-                    field="text",
-                    span=attend,
-                    explanation=(
-                        f"“{text[attend[0] : attend[1]]}” is the service, not a change in the "
-                        "client: attending sessions or completing a programme is what every "
-                        "client does, and surveyors cite such program-driven objectives. Say "
-                        "what the client will do differently, and how it will be counted."
-                    ),
-                    suggestion=suggest.objective_for(_focus(ctx, low), ctx),
+                    span=where,
+                    explanation=f"“{text[where[0] : where[1]]}” {why}",
+                    suggestion=suggestion,
                 )
             )
 
