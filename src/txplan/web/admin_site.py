@@ -14,11 +14,30 @@ from typing import Any
 
 from django.contrib.admin import AdminSite, ModelAdmin
 from django.contrib.admin.apps import AdminConfig
-from django.http import HttpRequest
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.urls import URLPattern
+
+
+def _superuser_only(view: Any) -> Any:
+    def gated(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_superuser:
+            raise PermissionDenied("This part of the admin is for the installation's operator.")
+        return view(request, *args, **kwargs)
+
+    return gated
 
 
 class SuperuserOnly:
-    """Mixed in before a ModelAdmin that does not scope itself to a practice."""
+    """Mixed in before a ModelAdmin that does not scope itself to a practice. Its extra views
+    (a third-party admin's custom pages too) are gated before they run."""
+
+    def get_urls(self) -> list[Any]:
+        urls = super().get_urls()  # type: ignore[misc]
+        for pattern in urls:
+            if isinstance(pattern, URLPattern):
+                pattern.callback = _superuser_only(pattern.callback)
+        return urls
 
     def has_module_permission(self, request: HttpRequest) -> bool:
         return request.user.is_superuser and super().has_module_permission(request)  # type: ignore[misc]
