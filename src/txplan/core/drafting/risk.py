@@ -52,6 +52,7 @@ problem the clinician deletes is small; the cost of a missed one is not.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from txplan.core.drafting import signals
 from txplan.core.drafting.risk_guards import (
@@ -71,11 +72,8 @@ from txplan.core.drafting.risk_guards import (
     _STRONG_EGO_DYSTONIC,
     _THIRD_PARTY,
     _WEAK_EGO_DYSTONIC,
-    Hit,
-    Risk,
     _feared,
     _in_jest,
-    _Span,
 )
 from txplan.core.drafting.risk_others import (
     RULES,
@@ -93,6 +91,50 @@ from txplan.core.drafting.risk_vocab import (
     WISH,
     Rule,
 )
+
+
+@dataclass(frozen=True)
+class Hit:
+    category: str  # passive_death_wish, active_ideation, method, access_to_means, ...
+    kind: str  # explicit, wish, thought, act, means, prep, threat
+    target: str  # "self", "others" or "both"
+    phrase: str  # the words matched, as normalised
+    reason: str = ""  # why it was set aside (empty for a live hit)
+
+
+@dataclass(frozen=True)
+class Risk:
+    """What the detector found in one text."""
+
+    self_harm: bool
+    others: bool
+    phrases: tuple[str, ...]
+    hits: tuple[Hit, ...] = ()
+    set_aside: tuple[Hit, ...] = ()  # denied, figures of speech, intrusive thoughts, history
+
+    @property
+    def any(self) -> bool:
+        return self.self_harm or self.others
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(h.category for h in self.hits))
+
+    def phrases_for(self, target: str) -> tuple[str, ...]:
+        """Live phrases for ``SELF`` or ``OTHERS`` (hits for both count for each)."""
+        return tuple(dict.fromkeys(h.phrase for h in self.hits if h.target in (target, BOTH)))
+
+
+RiskFinding = Risk
+
+
+@dataclass(frozen=True)
+class _Span:
+    rule: Rule
+    start: int  # token index
+    end: int  # token index, exclusive
+    text: str
+    sentence: int
 
 
 def _sentence_bounds(words: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -5,7 +5,6 @@ fear of death, another person's act, injury that is not self-injury, remote hist
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from txplan.core.drafting.risk_vocab import (
     _END,
@@ -426,50 +425,6 @@ _CLAUSE_STARTERS = frozenset(
         "passive",
     ]
 )
-
-
-@dataclass(frozen=True)
-class Hit:
-    category: str  # passive_death_wish, active_ideation, method, access_to_means, ...
-    kind: str  # explicit, wish, thought, act, means, prep, threat
-    target: str  # "self", "others" or "both"
-    phrase: str  # the words matched, as normalised
-    reason: str = ""  # why it was set aside (empty for a live hit)
-
-
-@dataclass(frozen=True)
-class Risk:
-    """What the detector found in one text."""
-
-    self_harm: bool
-    others: bool
-    phrases: tuple[str, ...]
-    hits: tuple[Hit, ...] = ()
-    set_aside: tuple[Hit, ...] = ()  # denied, figures of speech, intrusive thoughts, history
-
-    @property
-    def any(self) -> bool:
-        return self.self_harm or self.others
-
-    @property
-    def categories(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(h.category for h in self.hits))
-
-    def phrases_for(self, target: str) -> tuple[str, ...]:
-        """Live phrases for ``SELF`` or ``OTHERS`` (hits for both count for each)."""
-        return tuple(dict.fromkeys(h.phrase for h in self.hits if h.target in (target, BOTH)))
-
-
-RiskFinding = Risk
-
-
-@dataclass(frozen=True)
-class _Span:
-    rule: Rule
-    start: int  # token index
-    end: int  # token index, exclusive
-    text: str
-    sentence: int
 
 
 # Words that end a clause for the negation and fear scans.
