@@ -330,7 +330,11 @@ def _in_jest(rule: Rule, phrase: str, sentence: str) -> bool:
         return False
     if rule.target == OTHERS:
         joking = _JOKE.search(sentence) or _JOKE_TEXTSPEAK.search(sentence)
-        return bool(joking) and rule.kind == THOUGHT and bool(_JOKE_VERBS.match(phrase))
+        return (
+            bool(joking)
+            and rule.kind == THOUGHT
+            and any(_JOKE_VERBS.match(word) for word in phrase.split())
+        )
     # Self: hyperbole ("one more meeting and I'll shoot myself," he laughed), never the plain
     # words of suicide ("kill myself", "kms"), which are asked about however they are said.
     return (
