@@ -50,12 +50,35 @@ SUPERVISOR_ATTESTATION = "I have reviewed this plan and approve it as the superv
 
 
 def _document(document: PlanDocument | dict[str, Any]) -> PlanDocument:
-    if isinstance(document, PlanDocument):
-        return document
-    try:
-        return parse_plan(document)
-    except PlanDocumentError as exc:
-        raise ActionError(str(exc), field="document") from None
+    if not isinstance(document, PlanDocument):
+        try:
+            document = parse_plan(document)
+        except PlanDocumentError as exc:
+            raise ActionError(str(exc), field="document") from None
+    where = _null_character(to_data(document), "")
+    if where is not None:
+        # PostgreSQL cannot store U+0000 in text or JSON; SQLite could, so refuse it on both.
+        raise ActionError(
+            "contains a null character (U+0000); remove it", field=where or "document"
+        )
+    return document
+
+
+def _null_character(value: Any, path: str) -> str | None:
+    """The path of the first string holding U+0000, if any."""
+    if isinstance(value, str):
+        return path if "\x00" in value else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = _null_character(item, f"{path}.{key}" if path else str(key))
+            if found is not None:
+                return found
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _null_character(item, f"{path}[{index}]")
+            if found is not None:
+                return found
+    return None
 
 
 @transaction.atomic

@@ -146,13 +146,36 @@ def _structure(post: QueryDict) -> list[dict[str, Any]]:
         # A missing field reads as "", which neither parses as JSON nor as a number.
         structure = json.loads(post.get("structure", ""))
         int(post.get("lock", ""))
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than json allows
         raise IncompleteForm("the editor form arrived incomplete") from None
-    if not isinstance(structure, list) or not all(
-        isinstance(node, dict) and isinstance(node.get("id"), str) for node in structure
-    ):
+    if not _well_formed(structure, depth=1):
         raise IncompleteForm("the editor form arrived damaged")
     return structure
+
+
+# problem → goal → objective → intervention: four levels, no more.
+_MAX_DEPTH = 4
+_MAX_NODES = 2000
+
+
+def _well_formed(nodes: Any, depth: int, seen: list[int] | None = None) -> bool:
+    """Every node an object with a string id, children (if any) a list of such objects, at
+    most four levels deep and a bounded number of nodes: anything else is a damaged form."""
+    seen = seen if seen is not None else [0]
+    if not isinstance(nodes, list) or depth > _MAX_DEPTH:
+        return False
+    for node in nodes:
+        seen[0] += 1
+        if seen[0] > _MAX_NODES or not isinstance(node, dict):
+            return False
+        if not isinstance(node.get("id"), str) or not node["id"] or len(node["id"]) > 100:
+            return False
+        children = node.get("children", [])
+        if children and (depth == _MAX_DEPTH or not _well_formed(children, depth + 1, seen)):
+            return False
+        if not isinstance(children, list):
+            return False
+    return True
 
 
 def _blank(kind: str) -> dict[str, Any]:

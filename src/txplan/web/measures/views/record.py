@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -86,6 +86,9 @@ def record(request: HttpRequest, client_id: int, instrument_id: str) -> HttpResp
 def record_chooser(request: HttpRequest, client_id: int) -> HttpResponse:
     """The instrument picker on the client page submits here (works without JavaScript)."""
     client = get_client(current_user(request), client_id)
-    return redirect(
-        "measure_record", client_id=client.pk, instrument_id=request.GET.get("instrument", "phq9")
-    )
+    chosen = request.GET.get("instrument", "phq9")
+    try:
+        registry.get(chosen)
+    except registry.UnknownInstrument:
+        return HttpResponseBadRequest(f"instrument: no instrument is called {chosen[:40]!r}")
+    return redirect("measure_record", client_id=client.pk, instrument_id=chosen)
