@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from django.db import connection
 from django.test import Client as HttpClient
 from django.urls import reverse
 
@@ -12,7 +13,7 @@ from tests.web.conftest import START, World, at, sample_document
 from tests.web.tamper import raw
 from txplan.core.document import content_hash, to_data
 from txplan.web.errors import EditConflict, VersionLocked
-from txplan.web.plans import actions, integrity
+from txplan.web.plans import actions, integrity, triggers
 from txplan.web.plans.models import PlanVersion, VersionSignature
 
 pytestmark = pytest.mark.django_db
@@ -208,3 +209,47 @@ def test_seals_made_before_a_key_rotation_still_verify_with_the_old_key_as_fallb
     assert any("seal" in p for p in integrity.check(signed))
     settings.SECRET_KEY_FALLBACKS = [old]
     assert integrity.check(signed) == []
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE plans_planversion SET status = 'draft' WHERE id = {version}",
+        "UPDATE plans_planversion SET override_reason = 'x' WHERE id = {version}",
+        "DELETE FROM plans_planversion WHERE id = {version}",
+        "UPDATE plans_versionsignature SET attestation = 'x' WHERE version_id = {version}",
+        "DELETE FROM plans_versionsignature WHERE version_id = {version}",
+        "UPDATE plans_plan SET client_id = {other} WHERE id = {plan}",
+    ],
+)
+def test_database_triggers_refuse_changes_to_signed_rows(
+    world: World, signed: PlanVersion, sql: str
+) -> None:
+    """On SQLite and PostgreSQL alike, the database itself refuses (migration 0005)."""
+    from django.db import IntegrityError, InternalError, transaction
+
+    from txplan.web.clients import actions as clients
+
+    other = clients.create_client(
+        practice=world.practice, clinician=world.owner, first_name="Sam", last_name="Other"
+    )
+    triggers.forbid_flush(connection)  # a flush allowance left by an earlier test
+    statement = sql.format(version=signed.pk, plan=signed.plan_id, other=other.pk)
+    with (
+        pytest.raises((IntegrityError, InternalError)) as caught,
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(statement)
+    assert "txplan:" in str(caught.value)
+    fresh = PlanVersion.objects.get(pk=signed.pk)
+    assert fresh.status == "signed" and fresh.plan.client_id == world.client.pk
+    assert fresh.signatures.count() == 1
+
+
+def test_triggers_let_drafts_change(world: World) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE plans_planversion SET change_note = 'ok' WHERE id = %s", [world.version.pk]
+        )
+    assert PlanVersion.objects.get(pk=world.version.pk).change_note == "ok"

@@ -10,9 +10,10 @@ The models already refuse through the ORM; these refuse at the SQL level, so a s
 They are not a substitute for the seals: whoever owns the database can drop a trigger. The
 seals make that kind of edit detectable; the triggers make the accidental one impossible.
 
-SQLite tests that flush the database between tests (``transactional_db``) create the
-connection-local temporary table ``txplan_allow_flush`` first, which the SQLite triggers
-honour; PostgreSQL's flush is a TRUNCATE, which row triggers do not see.
+Tests that flush the database between tests (``transactional_db``, live server) put a row
+in ``txplan_flush_allowed`` first (``allow_flush``), which the SQLite DELETE triggers honour;
+the table is not a model, so a flush leaves it alone. PostgreSQL's flush is a TRUNCATE,
+which row triggers do not see. Nothing in txplan itself writes that table.
 """
 
 from __future__ import annotations
@@ -23,12 +24,10 @@ MESSAGE_VERSION = "txplan: a signed plan version cannot be changed or deleted"
 MESSAGE_SIGNATURE = "txplan: a signature cannot be changed or deleted"
 MESSAGE_PLAN = "txplan: a plan with a signed version cannot move to another client"
 
-_SQLITE_BYPASS = (
-    "NOT EXISTS (SELECT 1 FROM sqlite_temp_master WHERE type = 'table' "
-    "AND name = 'txplan_allow_flush')"
-)
+_SQLITE_BYPASS = "NOT EXISTS (SELECT 1 FROM txplan_flush_allowed)"
 
 SQLITE_CREATE = [
+    "CREATE TABLE IF NOT EXISTS txplan_flush_allowed (allowed INTEGER NOT NULL)",
     f"""CREATE TRIGGER txplan_signed_version_no_update BEFORE UPDATE ON plans_planversion
     FOR EACH ROW WHEN OLD.status = 'signed'
     BEGIN SELECT RAISE(ABORT, '{MESSAGE_VERSION}'); END""",
@@ -46,6 +45,7 @@ SQLITE_CREATE = [
     BEGIN SELECT RAISE(ABORT, '{MESSAGE_PLAN}'); END""",
 ]
 SQLITE_DROP = [
+    "DROP TABLE IF EXISTS txplan_flush_allowed",
     "DROP TRIGGER IF EXISTS txplan_signed_version_no_update",
     "DROP TRIGGER IF EXISTS txplan_signed_version_no_delete",
     "DROP TRIGGER IF EXISTS txplan_signature_no_update",
@@ -118,3 +118,17 @@ def execute(connection: Any, which: dict[str, list[str]]) -> None:
     with connection.cursor() as cursor:
         for sql in _statements(connection.vendor, which):
             cursor.execute(sql)
+
+
+def allow_flush(connection: Any) -> None:
+    """For test teardown on SQLite: let the coming flush delete signed rows."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM txplan_flush_allowed")
+            cursor.execute("INSERT INTO txplan_flush_allowed (allowed) VALUES (1)")
+
+
+def forbid_flush(connection: Any) -> None:
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM txplan_flush_allowed")
