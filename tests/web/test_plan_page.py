@@ -30,7 +30,7 @@ def test_plan_page_shows_every_part_of_the_plan(world: World, signed) -> None:  
         "Worry that slows work",
         "Finish weekly reports on time",
         "score below 10 on the GAD-7",
-        "gad7 &lt; 10 on 2 consecutive",
+        "GAD-7 &lt; 10 on 2 consecutive",  # the display name, never the raw id
         "catastrophic predictions",
         "weekly",
         "Review every",
