@@ -106,11 +106,11 @@ def search(
     if not query.strip() or which:
         rows = rows.filter(discharged_on__isnull=True)
     if which == Filter.OVERDUE:
-        rows = rows.filter(next_review__lt=today.isoformat())
+        rows = rows.filter(next_review__lt=today.isoformat())  # type: ignore[misc]
     elif which == Filter.UNSIGNED:
         rows = rows.filter(Q(version_status=VersionStatus.DRAFT) | Q(version_id__isnull=True))
     elif which == Filter.RISK:
-        rows = rows.filter(risk=True)
+        rows = rows.filter(risk=True)  # type: ignore[misc]
     return rows.order_by("last_name", "first_name", "pk")
 
 
@@ -125,9 +125,7 @@ def page_of(rows: QuerySet[Client], number: str | int | None, today: date) -> Ca
     page = Paginator(rows, PAGE_SIZE).get_page(number)
     items = list(page.object_list)
     for client in items:
-        due = client.next_review  # type: ignore[attr-defined]
-        client.next_review_date = date.fromisoformat(due) if due else None  # type: ignore[attr-defined]
-        client.overdue = bool(  # type: ignore[attr-defined]
-            due and due < today.isoformat() and client.discharged_on is None
-        )
+        due = client.next_review
+        client.next_review_date = date.fromisoformat(due) if due else None
+        client.overdue = bool(due and due < today.isoformat() and client.discharged_on is None)
     return CaseloadPage(page=page, rows=items, today=today)

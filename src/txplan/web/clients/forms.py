@@ -3,7 +3,7 @@ allowed and name the field when they refuse."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils import timezone
@@ -15,6 +15,11 @@ from txplan.web.clients.models import Client, DischargeReason, Payer, Sex
 from txplan.web.clients.queries import ADULT_AGE, age_on
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class ClinicianChoice(forms.ModelChoiceField):  # type: ignore[type-arg]
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.display_name())
 
 
 class IntakeForm(forms.Form):
@@ -32,7 +37,7 @@ class IntakeForm(forms.Form):
     record_number = forms.CharField(max_length=40, required=False, label="Record number")
     intake_date = forms.DateField(widget=DATE, label="Intake date")
     payer = forms.ModelChoiceField(queryset=Payer.objects.none(), required=False)
-    clinician = forms.ModelChoiceField(queryset=User.objects.none(), label="Assigned clinician")
+    clinician = ClinicianChoice(queryset=User.objects.none(), label="Assigned clinician")
     guardian_name = forms.CharField(max_length=160, required=False, label="Guardian's name")
     guardian_relationship = forms.CharField(
         max_length=60, required=False, label="Relationship to the client"
@@ -56,14 +61,13 @@ class IntakeForm(forms.Form):
             timezone.localdate()
         )
         payers = Payer.objects.filter(practice=practice)
-        self.fields["payer"].queryset = (
+        cast(forms.ModelChoiceField, self.fields["payer"]).queryset = (
             payers.filter(active=True) | payers.filter(pk=client.payer_id)
             if client is not None and client.payer_id
             else payers.filter(active=True)
         )
         staff = User.objects.filter(practice=practice, is_active=True).exclude(role=Role.ADMIN)
-        field = self.fields["clinician"]
-        field.label_from_instance = lambda u: u.display_name()  # type: ignore[attr-defined]
+        field = cast(forms.ModelChoiceField, self.fields["clinician"])
         if by.role == Role.ADMIN:
             field.queryset = staff.order_by("last_name", "first_name")
         else:
@@ -76,7 +80,7 @@ class IntakeForm(forms.Form):
             field.help_text = "An administrator assigns a client to another clinician."
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         born = data.get("date_of_birth")
         if born is not None and age_on(born, timezone.localdate()) < ADULT_AGE:
             for name in ("guardian_name", "guardian_relationship"):

@@ -74,7 +74,7 @@ class NewPlanForm(forms.Form):
         self.fields["review_days"].initial = max([d for d in (30, 60, 90) if d <= wanted] or [30])
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if self.client.discharged_on is not None:
             raise forms.ValidationError(
                 f"{self.client} was discharged on {self.client.discharged_on:%b %-d, %Y}: "

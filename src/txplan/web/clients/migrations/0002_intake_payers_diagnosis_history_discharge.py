@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import migrations, models
 
 
-def payers_and_intake_dates(apps, schema_editor):  # type: ignore[no-untyped-def]
+def payers_and_intake_dates(apps, schema_editor):
     Client = apps.get_model("clients", "Client")
     Payer = apps.get_model("clients", "Payer")
     for client in Client.objects.all():
@@ -25,7 +25,7 @@ def payers_and_intake_dates(apps, schema_editor):  # type: ignore[no-untyped-def
         client.save(update_fields=["payer_ref", "intake_date"])
 
 
-def payers_back(apps, schema_editor):  # type: ignore[no-untyped-def]
+def payers_back(apps, schema_editor):
     Client = apps.get_model("clients", "Client")
     for client in Client.objects.select_related("payer_ref"):
         client.payer_name = client.payer_ref.name if client.payer_ref else ""

@@ -1,4 +1,5 @@
 from datetime import date
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -128,7 +129,7 @@ def _summary_form(
     return DischargeSummaryForm(data, initial=initial, objectives=current.objectives)
 
 
-def _start(form: StartDischargeForm) -> dict:  # type: ignore[type-arg]
+def _start(form: StartDischargeForm) -> dict[str, Any]:
     data = form.cleaned_data
     return {
         "on": data["discharged_on"],

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -63,7 +65,7 @@ def _create(request: HttpRequest, client: Client, form: NewPlanForm) -> PlanVers
     return version
 
 
-def _note(note: str, data: dict) -> str:  # type: ignore[type-arg]
+def _note(note: str, data: dict[str, Any]) -> str:
     """The version's change note, with the reason for a second active plan when one was given."""
     reason = data.get("second_plan_reason", "").strip()
     return f"{note} Second active plan: {reason}" if reason else note
