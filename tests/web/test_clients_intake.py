@@ -198,3 +198,16 @@ def test_the_client_page_shows_the_record_and_warns_about_a_missing_guardian(wor
     )
     html = as_user(world.owner).get(reverse("client", args=[world.client.pk])).content.decode()
     assert "she/her" in html and "no parent or guardian on record" in html
+
+
+def test_intake_access_anyone_in_a_practice_adds_to_their_own_side(world: World) -> None:
+    assert as_user(None).get(reverse("client_new")).status_code == 302
+    for user in (world.owner, world.supervisor, world.stranger, world.admin):
+        assert as_user(user).get(reverse("client_new")).status_code == 200, user.username
+    # An administrator of another practice cannot assign this practice's clinician.
+    page = as_user(world.outsider).post(reverse("client_new"), intake(clinician=world.owner.pk))
+    assert "Select a valid choice" in page.content.decode()
+    assert not Client.objects.filter(record_number="N-77").exists()
+    # A supervisor registers a client on their own caseload.
+    as_user(world.supervisor).post(reverse("client_new"), intake())
+    assert Client.objects.get(record_number="N-77").clinician == world.supervisor
