@@ -214,6 +214,25 @@ def _by_type(rows: list[dict]) -> None:
             )
 
 
+def _by_verdict(rows: list[dict]) -> None:
+    """Held-out figures (1) on rows whose source judges the statement itself
+    (``"verdict": "explicit"``) and (2) with each listed row (a menu item or example the source
+    does not judge) labelled by the seed article's criteria (``criteria_codes``) instead of the
+    codes copied from it. Aggregates only."""
+    if not any("verdict" in r for r in rows):
+        return
+    explicit = [r for r in rows if r.get("verdict") == "explicit"]
+    if explicit:
+        s, _ = evaluate(explicit)
+        _print("calibration, HELD-OUT sources, explicit verdicts only", s)
+    relabelled = [
+        r if r.get("verdict") == "explicit" else {**r, "codes": r.get("criteria_codes", r["codes"])}
+        for r in rows
+    ]
+    s, _ = evaluate(relabelled)
+    _print("calibration, HELD-OUT sources, listed rows labelled by criteria", s)
+
+
 def _show(errors: list[tuple[dict, list[str]]]) -> None:
     for row, got in errors:
         print(
@@ -243,6 +262,7 @@ def main() -> None:
             summary, _ = evaluate(held)
             _print("calibration, HELD-OUT sources", summary, weakest=5)
             _by_type(held)
+            _by_verdict(held)
     for name in _DOCTRINE_SETS:
         if args.set not in (name, "all"):
             continue
