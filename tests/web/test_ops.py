@@ -186,6 +186,8 @@ def _check_deploy(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str
     environment = {k: v for k, v in os.environ.items() if not k.startswith("TXPLAN_")}
     environment.pop("DATABASE_URL", None)
     environment.update(TXPLAN_HOME=str(tmp_path), **env)
+    # Set by the test harness (tests/web/test_browser.py) and refused by check --deploy.
+    environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return subprocess.run(
         [
             sys.executable,

@@ -224,8 +224,10 @@ def restore(path: Path) -> Summary:
     with transaction.atomic(), connection.constraint_checks_disabled():
         # What `migrate` itself created (content types, permissions, seed rows) makes way
         # for the backup's own rows.
+        # (Only tables that hold rows: a DELETE on an empty table would still fire triggers.)
         for model in _models():
-            model._base_manager.all()._raw_delete(connection.alias)
+            if model._base_manager.exists():
+                model._base_manager.all()._raw_delete(connection.alias)
         for label, columns, table in tables:
             try:
                 model = apps.get_model(label)
