@@ -29,7 +29,10 @@ class NoStoreMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if not request.path.startswith("/" + settings.STATIC_URL.lstrip("/")):
+        if request.path.startswith("/" + settings.STATIC_URL.lstrip("/")):
+            return response
+        # A view that already forbids storing keeps its own header.
+        if "no-store" not in response.get("Cache-Control", ""):
             add_never_cache_headers(response)
         return response
 
