@@ -94,3 +94,18 @@ def test_the_form_needs_a_csrf_token(world: World) -> None:
     http = HttpClient(enforce_csrf_checks=True)
     http.force_login(world.owner)
     assert http.post(disclose_url(world), FORM).status_code == 403
+
+
+def test_a_version_failing_its_integrity_check_is_not_served_nor_recorded(
+    world: World,
+    signed,  # type: ignore[no-untyped-def]
+) -> None:
+    from tests.web.tamper import raw
+
+    raw("UPDATE plans_planversion SET change_note = 'edited' WHERE id = %s", [signed.pk])
+    for response in (
+        as_user(world.owner).post(disclose_url(world), FORM),
+        as_user(world.owner).get(reverse("plan_version_json", args=[world.version.plan_id, 1])),
+    ):
+        assert response.status_code != 200 or "application/json" not in response["Content-Type"]
+    assert not Disclosure.objects.exists()

@@ -18,6 +18,9 @@ def disclose(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
     form = DisclosureForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         kind = form.cleaned_data["kind"]
+        # Refuses (IntegrityFailure → the integrity page) a version that fails its check, before
+        # anything is recorded as disclosed.
+        body = json.dumps(export_document(version), indent=2, ensure_ascii=False)
         actions.record_disclosure(
             version=version,
             by=user,
@@ -27,10 +30,7 @@ def disclose(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
         )
         if kind == "print":
             return redirect("plan_version", plan_id=plan_id, number=number)
-        response = HttpResponse(
-            json.dumps(export_document(version), indent=2, ensure_ascii=False),
-            content_type="application/json",
-        )
+        response = HttpResponse(body, content_type="application/json")
         response["Content-Disposition"] = f'attachment; filename="plan-{plan_id}-v{number}.json"'
         return response
     return render(

@@ -11,7 +11,9 @@ from txplan.web.plans.export import export_document
 def version_json(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
     """The version's document with its signatures: the JSON `txplan plan validate` reads."""
     version = get_version(current_user(request), plan_id, number)
-    # A direct download is a disclosure too; the "Export or print" form asks for both.
+    body = json.dumps(export_document(version), indent=2, ensure_ascii=False)
+    # A direct download is a disclosure too (recorded once the export passed its integrity
+    # check); the "Export or print" form asks for the recipient and purpose.
     record_disclosure(
         version=version,
         by=current_user(request),
@@ -19,9 +21,6 @@ def version_json(request: HttpRequest, plan_id: int, number: int) -> HttpRespons
         recipient="the user's own download",
         purpose="not stated (direct download)",
     )
-    response = HttpResponse(
-        json.dumps(export_document(version), indent=2, ensure_ascii=False),
-        content_type="application/json",
-    )
+    response = HttpResponse(body, content_type="application/json")
     response["Content-Disposition"] = f'attachment; filename="plan-{plan_id}-v{number}.json"'
     return response
