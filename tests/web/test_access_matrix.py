@@ -208,14 +208,17 @@ def fill(route: str, side: Side) -> list[str]:
         found = _owned_by(target, side.practice) if target is not None else None
         return str(found.pk) if found is not None else "999999"
 
-    path = _PARAM.sub(lambda m: value(m.group("name")), route)
-    paths = [path]
-    group = _GROUP.search(path)
+    # Regex groups first (the admin's app list and catch-all), then <converter:name> params.
+    paths = [route]
+    group = _GROUP.search(route)
     if group:
         body = group.group("body")
         options = body.split("|") if "|" in body else ["nonexistent/page/"]
-        paths = [path[: group.start()] + option + path[group.end() :] for option in options]
-    return ["/" + p.replace("^", "").replace("$", "") for p in paths]
+        paths = [route[: group.start()] + option + route[group.end() :] for option in options]
+    return [
+        "/" + _PARAM.sub(lambda m: value(m.group("name")), p).replace("^", "").replace("$", "")
+        for p in paths
+    ]
 
 
 # ---- what each user may not see ------------------------------------------------------------
