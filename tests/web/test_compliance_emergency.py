@@ -41,6 +41,10 @@ def test_a_clinician_outside_the_caseload_gets_in_with_a_reason(world: World) ->
     assert http.get(reverse("plan", args=[world.version.plan_id])).status_code == 200
     grant = EmergencyGrant.objects.get(user=world.stranger)
     assert grant.reason == REASON
+    # Every page reminds the user while the grant lasts.
+    assert (
+        "Emergency access: Robin Synthetic until" in http.get(reverse("caseload")).content.decode()
+    )
     assert timedelta(minutes=59) < grant.expires_at - grant.starts_at <= timedelta(minutes=60)
 
 

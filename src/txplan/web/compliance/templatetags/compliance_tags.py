@@ -30,4 +30,17 @@ def session_script(context: dict[str, Any]) -> str:
 
 @register.inclusion_tag("compliance/_nav.html", takes_context=True)
 def compliance_nav(context: dict[str, Any]) -> dict[str, Any]:
-    return {"user": context.get("user")}
+    """The compliance links, and a reminder while the user holds emergency access."""
+    from django.utils import timezone
+
+    from txplan.web.compliance.models import EmergencyGrant
+
+    user = context.get("user")
+    grants: list[EmergencyGrant] = []
+    if user is not None and user.is_authenticated and user.role != "admin":
+        grants = list(
+            EmergencyGrant.objects.filter(user=user, expires_at__gt=timezone.now())
+            .select_related("client")
+            .order_by("expires_at")
+        )
+    return {"user": user, "grants": grants}
