@@ -121,6 +121,14 @@
     }
   });
 
+  // The same text, whatever the edit lock says (a save moves it on).
+  function sameText(a, b) {
+    function text(snap) {
+      return JSON.stringify(snap.values.filter(function (v, i) { return snap.names[i] !== "lock"; }));
+    }
+    return JSON.stringify(a.names) === JSON.stringify(b.names) && text(a) === text(b);
+  }
+
   function offer() {
     var form = editor();
     if (!form || form.dataset.draftChecked) {
@@ -137,7 +145,7 @@
       return;
     }
     var now = snapshot(form);
-    if (JSON.stringify(now.values) === JSON.stringify(saved.values)) {
+    if (sameText(now, saved)) {
       sessionStorage.removeItem(key(form)); // the editor already shows it: it was saved
       return;
     }
