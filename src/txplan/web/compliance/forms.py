@@ -47,7 +47,9 @@ class AmendmentDecisionForm(forms.Form):
 
     def __init__(self, *args: object, versions: list[tuple[str, str]], **kwargs: object):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["version"].choices = [("", "—"), *versions]
+        field = self.fields["version"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [("", "—"), *versions]
 
 
 class DisclosureForm(forms.Form):
@@ -78,11 +80,13 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args: object, **kwargs: object):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["action"].choices = [("", "Any"), *Action.choices]
+        field = self.fields["action"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [("", "Any"), *Action.choices]
 
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}
         start, end = data.get("date_from"), data.get("date_to")
-        if start and end and end < start:  # type: ignore[operator]
+        if start and end and end < start:
             self.add_error("date_to", "must not be before the From date")
         return data

@@ -19,6 +19,12 @@ def warning_seconds() -> int:
     )
 
 
+def is_verified(user: Any) -> bool:
+    """Passed the second factor in this session (django-otp's OTPMiddleware sets it)."""
+    check = getattr(user, "is_verified", None)
+    return bool(check()) if callable(check) else False
+
+
 def has_second_factor(user: Any) -> bool:
     from django_otp import user_has_device
 

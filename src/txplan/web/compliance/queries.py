@@ -15,6 +15,7 @@ from txplan.web.compliance.models import AuditEvent
 
 def practice_events(admin: User) -> QuerySet[AuditEvent]:
     """Entries by the practice's people or about its clients."""
+    assert admin.practice_id is not None  # require_admin() came first
     clients = Client.objects.filter(practice_id=admin.practice_id).values("pk")
     return AuditEvent.objects.filter(
         Q(practice_id_at=admin.practice_id) | Q(client_id_at__in=clients)
@@ -28,7 +29,7 @@ def filtered(admin: User, data: dict[str, Any]) -> QuerySet[AuditEvent]:
     if data.get("client"):
         wanted = data["client"].strip()
         ids = list(
-            Client.objects.filter(practice_id=admin.practice_id)
+            Client.objects.filter(practice_id=admin.practice_id or 0)
             .filter(Q(record_number__iexact=wanted) | Q(pk=int(wanted) if wanted.isdigit() else -1))
             .values_list("pk", flat=True)
         )

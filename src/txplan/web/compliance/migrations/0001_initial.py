@@ -268,7 +268,7 @@ class Migration(migrations.Migration):
     ]
 
 
-def _create_head(apps, schema_editor):  # type: ignore[no-untyped-def]
+def _create_head(apps, schema_editor):
     apps.get_model("compliance", "ChainHead").objects.get_or_create(pk=1)
 
 

@@ -10,7 +10,7 @@ from txplan.web.compliance.guards import require_admin
 
 
 def _person(admin: User, user_id: int) -> User:
-    person = User.objects.filter(pk=user_id, practice_id=admin.practice_id).first()
+    person = User.objects.filter(pk=user_id, practice_id=admin.practice_id or 0).first()
     if person is None:
         raise Http404("No such user in your practice")
     return person

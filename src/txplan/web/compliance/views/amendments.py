@@ -4,6 +4,7 @@ from django.shortcuts import redirect, render
 
 from txplan.web.accounts.auth import current_user
 from txplan.web.clients.access import get_client
+from txplan.web.clients.models import Client
 from txplan.web.compliance import actions
 from txplan.web.compliance.forms import AmendmentDecisionForm, AmendmentRequestForm
 from txplan.web.compliance.models import AmendmentStatus
@@ -11,7 +12,7 @@ from txplan.web.errors import ActionError, NotAllowed
 from txplan.web.plans.models import PlanVersion
 
 
-def version_choices(client) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def version_choices(client: Client) -> list[tuple[str, str]]:
     return [
         (str(v.pk), f"{v.plan.title} v{v.number} ({v.get_status_display()})")
         for v in PlanVersion.objects.filter(plan__client=client)

@@ -1,15 +1,18 @@
 import csv
+from typing import Any
 
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
 from txplan.web.accounts.auth import current_user
+from txplan.web.accounts.models import User
 from txplan.web.compliance import actions, queries
 from txplan.web.compliance.forms import AuditFilterForm
 from txplan.web.compliance.guards import require_admin
-from txplan.web.compliance.models import Action
+from txplan.web.compliance.models import Action, AuditEvent
 
 PAGE = 100
 
@@ -46,7 +49,7 @@ def audit_report(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _csv(user, events, data) -> HttpResponse:  # type: ignore[no-untyped-def]
+def _csv(user: User, events: QuerySet[AuditEvent], data: dict[str, Any]) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="audit-report.csv"'
     writer = csv.writer(response)

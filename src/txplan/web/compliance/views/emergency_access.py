@@ -18,7 +18,7 @@ def emergency_access(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST" and form.is_valid():
         client = Client.objects.filter(
-            practice_id=user.practice_id,
+            practice_id=user.practice_id or 0,
             record_number__iexact=form.cleaned_data["record_number"].strip(),
             last_name__iexact=form.cleaned_data["last_name"].strip(),
         ).first()

@@ -14,7 +14,7 @@ def emergency_review(request: HttpRequest, grant_id: int) -> HttpResponse:
     admin = current_user(request)
     require_admin(admin)
     grant = EmergencyGrant.objects.filter(
-        pk=grant_id, client__practice_id=admin.practice_id
+        pk=grant_id, client__practice_id=admin.practice_id or 0
     ).first()
     if grant is None:
         raise Http404("No such grant in your practice")

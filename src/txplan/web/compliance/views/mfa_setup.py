@@ -16,7 +16,7 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
     """Set up the authenticator (TOTP): show the key, confirm with a code, then show the
     recovery codes once. Someone who already has one must pass it before replacing it."""
     user = current_user(request)
-    if policy.has_second_factor(user) and not user.is_verified():
+    if policy.has_second_factor(user) and not policy.is_verified(user):
         return redirect("mfa_verify")
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
     form = TokenForm(request.POST or None)

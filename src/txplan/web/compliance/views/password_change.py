@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import PasswordChangeForm
 from django.http import HttpResponse
 from django.urls import reverse_lazy
 
@@ -13,7 +14,7 @@ class PasswordChange(auth_views.PasswordChangeView):
     template_name = "compliance/password_change.html"
     success_url = reverse_lazy("caseload")
 
-    def form_valid(self, form):  # type: ignore[no-untyped-def]
+    def form_valid(self, form: PasswordChangeForm) -> HttpResponse:
         response: HttpResponse = super().form_valid(form)
         actions.record(
             Action.PASSWORD_CHANGED, user=form.user, object_type="user", object_id=form.user.pk
