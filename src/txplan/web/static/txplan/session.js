@@ -2,7 +2,8 @@
  *
  * The server logs a session out after TXPLAN_IDLE_MINUTES without a request; this script
  * only warns first, offers "Stay logged in", and reloads the page when the time is up so the
- * screen stops showing the record. Loaded from a file (the CSP allows no inline script);
+ * screen stops showing the record. Someone typing or clicking in the page is not inactive:
+ * near the limit the script tells the server so instead of warning. Loaded from a file (the CSP allows no inline script);
  * its settings are data attributes of its own <script> tag.
  *
  * The plan editor's fields are copied into sessionStorage as they are typed (this tab only,
@@ -18,6 +19,8 @@
   var ping = script.getAttribute("data-ping");
   var deadline = Date.now() + idle;
   var banner = null;
+  var lastInput = 0; // typing or clicking counts as activity even without a request
+  var pinging = false;
 
   function activity() {
     deadline = Date.now() + idle;
@@ -25,6 +28,20 @@
       banner.remove();
       banner = null;
     }
+  }
+
+  function stayLoggedIn() {
+    pinging = true;
+    fetch(ping, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (r) {
+        pinging = false;
+        if (r.ok && !r.redirected) {
+          activity();
+        } else {
+          window.location.assign(window.location.href);
+        }
+      })
+      .catch(function () { pinging = false; });
   }
 
   function warn(secondsLeft) {
@@ -43,16 +60,7 @@
       var stay = document.createElement("button");
       stay.type = "button";
       stay.textContent = "Stay logged in";
-      stay.addEventListener("click", function () {
-        fetch(ping, { credentials: "same-origin", headers: { Accept: "application/json" } })
-          .then(function (r) {
-            if (r.ok && !r.redirected) {
-              activity();
-            } else {
-              window.location.reload();
-            }
-          });
-      });
+      stay.addEventListener("click", stayLoggedIn);
       banner.appendChild(text);
       banner.appendChild(stay);
       document.body.insertBefore(banner, document.body.firstChild);
@@ -69,10 +77,19 @@
       saveDraft();
       window.location.assign(window.location.href); // the server answers with the login page
     } else if (left <= warnBefore) {
-      warn(Math.ceil(left / 1000));
+      if (lastInput > deadline - idle) {
+        if (!pinging) {
+          stayLoggedIn(); // the person is working in the page: not inactive
+        }
+      } else {
+        warn(Math.ceil(left / 1000));
+      }
     }
   }, 1000);
   document.addEventListener("htmx:afterRequest", activity);
+  ["keydown", "input", "click"].forEach(function (name) {
+    document.addEventListener(name, function () { lastInput = Date.now(); }, true);
+  });
 
   /* --- the editor's draft --- */
 
