@@ -36,7 +36,7 @@ import urllib.parse
 import urllib.request
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -286,7 +286,8 @@ class User:
                 "record measure",
                 f"/clients/{client}/measures/new/gad7",
                 {
-                    "administered_on": date.today().isoformat(),
+                    # Yesterday: never "in the future" in the practice's time zone.
+                    "administered_on": (date.today() - timedelta(days=1)).isoformat(),
                     "mode": "total",
                     "total": str(random.randint(3, 18)),
                 },
