@@ -24,11 +24,12 @@ def post_as(user, world: World, data: dict) -> object:  # type: ignore[no-untype
     return http.post(reverse("plan_new", args=[world.client.pk]), data)
 
 
-def test_new_plan_page_opens_for_owner_and_supervisor_only(world: World) -> None:
+def test_new_plan_page_opens_for_the_treating_clinician_only(world: World) -> None:
     url = reverse("plan_new", args=[world.client.pk])
     for user, status in (
         (world.owner, 200),
-        (world.supervisor, 200),
+        (world.supervisor, 403),  # seeing is not writing (issue 13)
+        (world.admin, 403),
         (world.stranger, 404),
         (world.outsider, 404),
     ):
