@@ -86,9 +86,10 @@ def test_draft_fix_save_conflict_sign_and_cosign(live_server, bworld: World, bro
     assert owner.get_by_text("Draft", exact=True).first.is_visible()
     plan_url = owner.url
 
-    # Two people open the editor of the same draft.
+    # The clinician opens the editor of the same draft twice (two devices); only the treating
+    # clinician edits a plan (issue 13), so the conflict is between their own two pages.
     owner.get_by_role("link", name="Edit draft").click()
-    other = log_in(browser, base, "sup")
+    other = log_in(browser, base, "owner")
     other.goto(owner.url)
 
     # Make an objective vague; the live audit flags it; use the suggestion.
@@ -117,11 +118,14 @@ def test_draft_fix_save_conflict_sign_and_cosign(live_server, bworld: World, bro
     shot(owner, "checklist.png")
 
     # The second editor still holds the old page: its save is a conflict showing both texts.
-    other.get_by_label("Presenting problem").fill("The supervisor's rewording.")
+    other.get_by_label("Presenting problem").fill("A rewording from the other device.")
     other.get_by_role("button", name="Save draft").click()
     other.get_by_text("Someone else saved this draft").wait_for()
     assert other.get_by_text(fixed).first.is_visible()
-    assert other.get_by_label("Presenting problem").input_value() == "The supervisor's rewording."
+    assert (
+        other.get_by_label("Presenting problem").input_value()
+        == "A rewording from the other device."
+    )
 
     # Sign: password re-entered; the draft still has placeholders, so an override is needed.
     owner.goto(plan_url)
@@ -143,6 +147,7 @@ def test_draft_fix_save_conflict_sign_and_cosign(live_server, bworld: World, bro
     owner.get_by_text("Robin Synthetic").first.wait_for()
 
     # The supervisor co-signs from the queue.
+    other = log_in(browser, base, "sup")
     other.goto(f"{base}/cosign/")
     other.get_by_role("row", name=re.compile("Synthetic, Robin")).get_by_role("link").click()
     other.get_by_label(re.compile("I have reviewed this plan")).check()
