@@ -72,7 +72,9 @@ def test_the_editor_opens_and_saves_only_for_the_treating_clinician(
 def test_only_the_treating_clinician_signs(world: World, who: str, status: int | None) -> None:
     user = getattr(world, who)
     url = reverse("plan_sign", args=[world.version.plan_id, 1])
-    response = as_user(user).post(url, {"password": PASSWORD, "attest": "on", "override_reason": "Test."})
+    response = as_user(user).post(
+        url, {"password": PASSWORD, "attest": "on", "override_reason": "Test."}
+    )
     world.version.refresh_from_db()
     if status:
         assert response.status_code == status
