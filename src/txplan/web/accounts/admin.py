@@ -111,9 +111,9 @@ class TxplanUserAdmin(PracticeScopedAdmin, UserAdmin):
 
     def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
         if db_field.name == "supervisor" and not request.user.is_superuser:
+            practice: int = getattr(request.user, "practice_id", None) or 0
             kwargs["queryset"] = User.objects.filter(
-                practice_id=request.user.practice_id,  # type: ignore[union-attr]
-                role__in=[Role.SUPERVISOR, Role.ADMIN],
+                practice__pk=practice, role__in=[Role.SUPERVISOR, Role.ADMIN]
             )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
