@@ -81,6 +81,10 @@ def test_draft_fix_save_conflict_sign_and_cosign(live_server, bworld: World, bro
         "Worries every evening that she will lose her job at the print shop; re-checks each "
         "order three times and has stopped visiting her sister on Sundays."
     )
+    # Robin already has an active plan in this world: a second one needs a stated reason.
+    owner.get_by_label("Why a second active plan").fill(
+        "A separate plan for the group programme she starts next month."
+    )
     owner.get_by_role("button", name="Create plan").click()
     owner.wait_for_url(re.compile(r"/plans/\d+/v/1/$"))
     assert owner.get_by_text("Draft", exact=True).first.is_visible()
